@@ -1,0 +1,3 @@
+from medsum.cli import main
+
+main()

@@ -1,0 +1,560 @@
+"""Cleaning: from decoded page text to one ``Document`` value.
+
+The stages, in order:
+
+1. ``markup.extract``: the container (front matter, template code, HTML).
+2. Character normalisation: line ends, invisible characters, full-width
+   ASCII folded to half-width, pinyin annotations (``醫(yī)``) removed.
+3. Script: Traditional is converted to Simplified with OpenCC for analysis,
+   line by line and length-preserving, so every offset into the Simplified
+   text is also an offset into the article's own script.
+4. Line rules (``debris``): navigation, contact blocks, share/close notices,
+   counters, previous/next links, copyright and disclaimers, bylines, photo
+   credits, repeated SEO captions, reposting notices, template code. They
+   are general rules over the shape of a line, never strings from one page.
+5. Metadata (title, date, source, author) from labelled lines, datelines,
+   bylines and what the container said.
+6. Paragraph repair: lines broken in the middle of a sentence are joined.
+7. Headings told apart from sentences; sentences split on 。！？!?；; and
+   paragraph ends, keeping closing quotes and brackets with their sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from medsum.document import Document, Metadata, Paragraph, Removed, Sentence
+from medsum.markup import extract
+from medsum.reader import RawInput
+
+# --------------------------------------------------------------------------
+# Character normalisation
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])\(([a-zü" + _TONED + r"]{1,7})\)"
+)
+_HAS_TONE = re.compile("[" + _TONED + "]")
+
+_TERMINAL = "。！？!?；;…"
+_CLOSERS = "”’」』）)】》\"'〕"
+_SENTENCE_END = re.compile(r"[。！？!?；;…]+[" + re.escape(_CLOSERS) + r"]*")
+
+
+def normalize_chars(text: str) -> str:
+    """Normalise characters without changing what the text says."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = text.translate(_FULLWIDTH)
+    text = _SPACES.sub(" ", text)
+    return strip_pinyin(text)
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove pinyin glued after characters by bad converters: 醫(yī) -> 醫.
+
+    A toneless ``(de)`` is only taken as pinyin in a text that already has
+    tone-marked annotations, so that ``方案(a)`` in a normal text survives.
+    """
+    matches = _PINYIN.findall(text)
+    if not matches:
+        return text
+    toned = sum(1 for m in matches if _HAS_TONE.search(m))
+    if toned == 0:
+        return text
+    if toned >= 3:
+        return _PINYIN.sub("", text)
+    return _PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
+
+
+# --------------------------------------------------------------------------
+# Script
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(line: str) -> str:
+    """Convert one line to Simplified, keeping its length (and so offsets)."""
+    if not line or line.isascii():
+        return line
+    converted = _t2s().convert(line)
+    if len(converted) == len(line):
+        return converted
+    # A phrase conversion changed the length: fall back to characters.
+    convert = _t2s().convert
+    return "".join(c if len(out := convert(c)) != 1 else out for c in line)
+
+
+def detect_script(original: str, simplified: str) -> str:
+    cjk = sum(1 for c in original if "\u4e00" <= c <= "\u9fff")
+    changed = sum(1 for a, b in zip(original, simplified) if a != b)
+    if cjk and changed >= 3 and changed / cjk >= 0.01:
+        return "traditional"
+    return "simplified"
+
+
+# --------------------------------------------------------------------------
+# Line rules
+
+_UI_WORDS = frozenset(
+    """分享 分享到 关闭 关闭窗口 打印 打印本页 打印文章 收藏 收藏本页 加入收藏 设为首页 返回 返回顶部
+    返回首页 返回列表 顶部 首页 主页 登录 注册 退出 搜索 字号 大 中 小 默认 纠错 评论 点赞 转发 推荐
+    微信 微博 QQ空间 QQ 朋友圈 微信扫一扫 扫一扫 扫码 手机扫码 二维码 扫描二维码 在线留言 留言
+    免费通话 免费咨询 24小时免费咨询 在线咨询 咨询热线 联系我们 关于我们 网站地图 相关产品 相关新闻
+    相关阅读 相关文章 推荐阅读 热门推荐 热点推荐 延伸阅读 更多 查看更多 更多>> 新闻资讯 新闻中心
+    QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览""".split()
+)
+_NAV_START = re.compile(r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]")
+_CONTACT = re.compile(
+    r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]",
+    re.I,
+)
+_EMAIL_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
+_PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
+_COPYRIGHT = re.compile(
+    r"版权所有|版权与免责声明|免责声明|版权声明|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
+    re.I,
+)
+_DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
+_REPOST = re.compile(
+    r"转载于|转载自|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
+)
+_BYLINE_LABEL = re.compile(
+    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品)\s*[:：/|丨]"
+)
+_BYLINE_PAREN = re.compile(
+    r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
+)
+_BYLINE_TAIL = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
+)
+_PHOTO = re.compile(r"供图|摄影|图片来源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
+_SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_SHARE = re.compile(r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码")
+_CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD_CAPS = re.compile(r"^[A-Z][A-Z &]{1,20}$")
+_UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
+
+# Metadata labels, as pages print them (also glued: "作者:来源:X发布日期:Y").
+_META_LABELS = (
+    "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
+    "信息来源|文章来源|稿件来源|新闻来源|来源|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
+    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享"
+)
+_META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+)
+_DATELINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)"
+)
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网)(?P<rest>[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
+)
+_OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端)$")
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．])"
+)
+_DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
+_CONTINUATION_START = re.compile(r"^[的地得了和与及或等之而并且但、,，。；;)）”]")
+
+
+def _is_ui_line(s: str) -> bool:
+    tokens = [t for t in _UI_SPLIT.split(s) if t]
+    if not tokens or len(s) > 40:
+        return False
+    ui = 0
+    for token in tokens:
+        if token in _UI_WORDS or _LATIN_WORD_CAPS.match(token) or token.isdigit():
+            ui += 1
+        elif token.endswith(("浏览", "阅读", "评论")) and token[:-2].isdigit():
+            ui += 1
+        else:
+            return False
+    return ui > 0
+
+
+def _cjk_ratio(s: str) -> float:
+    return len(_CJK.findall(s)) / max(1, len(s))
+
+
+def _ends_sentence(s: str) -> bool:
+    stripped = s.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _line_reason(s: str, *, in_footer: bool) -> str | None:
+    """Why a line is debris, or None when it is article text."""
+    if not s:
+        return "blank"
+    n = len(s)
+    if _is_ui_line(s):
+        return "navigation"
+    if n <= 80 and _NAV_START.match(s):
+        return "navigation"
+    if n <= 80 and _CONTACT.match(s):
+        return "contact"
+    if n <= 40 and _EMAIL_OR_PHONE.search(s) and not _ends_sentence(s):
+        return "contact"
+    if n <= 80 and _PREV_NEXT.match(s):
+        return "previous-next"
+    if _COPYRIGHT.search(s) and (n <= 120 or not _ends_sentence(s)):
+        return "copyright"
+    if n <= 120 and _REPOST.search(s):
+        return "reposting"
+    if n <= 60 and _BYLINE_LABEL.match(s):
+        return "byline"
+    if _BYLINE_PAREN.match(s):
+        return "byline"
+    if n <= 30 and _BYLINE_TAIL.match(s):
+        return "byline"
+    if n <= 40 and _PHOTO.search(s) and not _ends_sentence(s):
+        return "photo-credit"
+    if n <= 200 and (_SOURCE_LINK.match(s) or _URL_ONLY.match(s)):
+        return "source-link"
+    if n <= 40 and _SHARE.search(s) and not _ends_sentence(s):
+        return "share"
+    if "_" in s and not _ends_sentence(s) and n <= 120:
+        parts = [p for p in s.split("_") if p.strip()]
+        if len(parts) >= 2 and all(_CJK.search(p) for p in parts):
+            return "seo-caption"
+    if _cjk_ratio(s) < 0.2 and len(_CODE_CHARS.findall(s)) >= 3:
+        return "template-code"
+    if in_footer:
+        if _DISCLAIMER_BODY.search(s) or n <= 40 or not _ends_sentence(s):
+            return "footer"
+    return None
+
+
+def _starts_footer(s: str) -> bool:
+    return bool(
+        _PREV_NEXT.match(s)
+        or _COPYRIGHT.search(s)
+        or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
+        or (len(s) <= 120 and _REPOST.search(s))
+        or s in ("相关阅读", "相关新闻", "相关文章", "推荐阅读", "相关产品", "延伸阅读", "热门推荐")
+    )
+
+
+# --------------------------------------------------------------------------
+# Metadata
+
+
+def _iso_date(text: str) -> str | None:
+    m = _DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _parse_meta_line(s: str) -> dict[str, str] | None:
+    """Parse a line of labelled fields; None when the line is not one."""
+    matches = list(_META_PAIR.finditer(s))
+    if not matches:
+        return None
+    prefix = s[: matches[0].start()].strip()
+    if prefix and len(prefix) > 12:
+        return None
+    fields: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
+        fields.setdefault(m.group("label"), s[m.end():end].strip())
+    # Article sentences also contain "时间:"; a metadata line is short values.
+    if any(len(v) > 40 for v in fields.values()):
+        return None
+    if len(s) > 120:
+        return None
+    return fields
+
+
+def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for label, value in fields.items():
+        value = value.strip(" -|")
+        if not value:
+            continue
+        if "日期" in label or "时间" in label:
+            date = _iso_date(value)
+            if date:
+                out.setdefault("date", date)
+        elif "来源" in label:
+            out.setdefault("source", value.split(" ")[0])
+        elif label in ("作者", "撰稿", "撰稿人"):
+            out.setdefault("author", value)
+        elif label in ("发布人", "发布者") and _OUTLET_TAIL.search(value):
+            out.setdefault("source", value)
+    return out
+
+
+def _front_matter_date(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    iso = _iso_date(text)
+    if iso:
+        return iso
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+\s*)[^-_|｜—–]{1,30}$")
+
+
+def _norm_title(s: str) -> str:
+    return re.sub(r"[\s_/|｜:：,，、\-—]+", "", s)
+
+
+# --------------------------------------------------------------------------
+# Paragraphs and sentences
+
+
+def _is_heading(s: str) -> bool:
+    if not s:
+        return False
+    n = len(s)
+    if _NUMBERED.match(s) and n <= 60 and not (_ends_sentence(s) and n > 16):
+        return True
+    if _ends_sentence(s):
+        return False
+    if n <= 40:
+        return True
+    return False
+
+
+def _should_join(p: str, q: str) -> bool:
+    """Is ``q`` the rest of a sentence that a line break cut off in ``p``?"""
+    if not p or not q or _ends_sentence(p) or _NUMBERED.match(q) or _NUMBERED.match(p):
+        return False
+    if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」"):
+        return False
+    q_sentence = _ends_sentence(q) or len(q) >= 40
+    if not q_sentence:
+        return False
+    if _CONTINUATION_START.match(q) and len(p) >= 6:
+        return True
+    internal = sum(p.count(c) for c in ",，、")
+    return (internal >= 1 and len(p) >= 12) or len(p) >= 40
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of one paragraph, closing quotes kept with them."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        end = m.end()
+        # Not a sentence end: a run of dots inside digits ("3.5") never gets
+        # here (dot is not terminal); "?" glued to Latin text is a URL query.
+        spans.append((start, end))
+        start = end
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    out = []
+    for a, b in spans:
+        while a < b and paragraph[a] == " ":
+            a += 1
+        while b > a and paragraph[b - 1] == " ":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# --------------------------------------------------------------------------
+# The stage
+
+
+def clean(raw: RawInput) -> Document:
+    """Clean one decoded input into a ``Document``."""
+    extracted = extract(raw.text)
+    text = normalize_chars(extracted.text)
+    original_lines = [line.strip() for line in text.split("\n")]
+    simple_lines = [to_simplified(line) for line in original_lines]
+    script = detect_script("".join(original_lines), "".join(simple_lines))
+
+    removed: list[Removed] = []
+    meta: dict[str, str] = {}
+    fm = extracted.meta
+    if fm.get("date") is not None:
+        date = _front_matter_date(fm.get("date"))
+        if date:
+            meta["date"] = date
+    for key in ("source", "author"):
+        if fm.get(key):
+            meta[key] = str(fm[key])
+
+    # Pass 1: line rules, metadata lines, footer zone.
+    kept: list[int] = []
+    n_lines = len(simple_lines)
+    nonblank = [i for i, s in enumerate(simple_lines) if s]
+    footer_from = n_lines
+    if nonblank:
+        cut = nonblank[int(len(nonblank) * 0.5)] if len(nonblank) > 3 else nonblank[0]
+        for i in nonblank:
+            if i >= cut and _starts_footer(simple_lines[i]):
+                footer_from = i
+                break
+    counts: dict[str, int] = {}
+    for s in simple_lines:
+        if s and len(s) <= 40 and not _ends_sentence(s):
+            counts[s] = counts.get(s, 0) + 1
+
+    for i, s in enumerate(simple_lines):
+        if not s:
+            continue
+        fields = _parse_meta_line(s)
+        if fields is not None:
+            found = _meta_from_fields(fields)
+            for key, value in found.items():
+                meta.setdefault(key, value)
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
+        reason = _line_reason(s, in_footer=i >= footer_from)
+        if reason is None and counts.get(s, 0) >= 3:
+            reason = "repeated"
+        if reason:
+            if reason == "byline":
+                m = _BYLINE_TAIL.match(s)
+                if m and m.group("outlet") and _OUTLET_TAIL.search(m.group("outlet")):
+                    meta.setdefault("source", m.group("outlet"))
+            removed.append(Removed(original_lines[i], reason))
+            continue
+        kept.append(i)
+
+    # Pass 2: title. Hints from the container first, then the first line.
+    title = None
+    title_line = None
+    hints = [h for h in (normalize_chars(x).strip() for x in extracted.title_hints) if h]
+    first_content = next((k for k, i in enumerate(kept) if not _is_heading(simple_lines[i])), len(kept))
+    head = kept[:first_content][:6]
+    for hint in hints:
+        simple_hint = to_simplified(hint)
+        for candidate in (simple_hint, _SITE_SUFFIX.sub("", simple_hint)):
+            key = _norm_title(candidate)
+            if len(key) < 4:
+                continue
+            for i in head + kept[first_content:first_content + 2]:
+                if _norm_title(simple_lines[i]) == key or (
+                    key in _norm_title(simple_lines[i]) and len(simple_lines[i]) <= len(candidate) + 12
+                    and _is_heading(simple_lines[i])
+                ):
+                    title_line = i
+                    break
+            if title_line is not None:
+                break
+        if title_line is not None:
+            break
+    if title_line is None and hints:
+        title = _SITE_SUFFIX.sub("", hints[0]) if len(hints[0]) > 12 else hints[0]
+    if title_line is None and title is None and kept:
+        # No container hint: the first line is the title when it reads as one
+        # (no sentence end, not a numbered heading, not too long or short).
+        s = simple_lines[kept[0]]
+        if 6 <= len(s) <= 100 and not _ends_sentence(s) and not _NUMBERED.match(s) and s[-1] not in ":：":
+            title_line = kept[0]
+    if title_line is not None:
+        title = original_lines[title_line]
+        # Official documents print their titles over two centred lines.
+        pos = kept.index(title_line)
+        if pos + 1 < len(kept):
+            nxt = kept[pos + 1]
+            if ("关于" in simple_lines[title_line] and not _DOC_TYPE_END.search(simple_lines[title_line])
+                    and _DOC_TYPE_END.search(simple_lines[nxt]) and _is_heading(simple_lines[nxt])):
+                title = title + original_lines[nxt]
+                kept.remove(nxt)
+        kept.remove(title_line)
+    if title is not None:
+        title = _SPACES.sub(" ", title).strip()
+
+    # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.
+    body_orig: list[str] = []
+    body_simple: list[str] = []
+    for k, i in enumerate(kept):
+        s, o = simple_lines[i], original_lines[i]
+        if k < 3:
+            m = _DATELINE.match(s)
+            if m and len(s) > m.end() + 10:
+                meta.setdefault("source", m.group("outlet"))
+                removed.append(Removed(o[: m.end()].strip(), "dateline"))
+                s, o = s[m.end():], o[m.end():]
+            else:
+                m = _AGENCY_DATELINE.match(s)
+                if m:
+                    meta.setdefault("source", m.group("outlet"))
+        body_simple.append(s)
+        body_orig.append(o)
+
+    # Pass 4: join lines broken inside a sentence.
+    joined_s: list[str] = []
+    joined_o: list[str] = []
+    for s, o in zip(body_simple, body_orig):
+        if joined_s and _should_join(joined_s[-1], s):
+            glue = " " if joined_s[-1][-1:].isascii() and joined_s[-1][-1:].isalnum() and s[:1].isascii() and s[:1].isalnum() else ""
+            joined_s[-1] += glue + s
+            joined_o[-1] += glue + o
+        else:
+            joined_s.append(s)
+            joined_o.append(o)
+
+    # Pass 5: paragraphs, headings, sentences with offsets.
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    for index, (s, o) in enumerate(zip(joined_s, joined_o)):
+        heading = _is_heading(s)
+        paragraphs.append(Paragraph(index=index, text=s, start=offset, end=offset + len(s), heading=heading))
+        if heading:
+            sentences.append(Sentence(len(sentences), s, offset, offset + len(s), index, True))
+        else:
+            for a, b in split_sentences(s):
+                sentences.append(Sentence(len(sentences), s[a:b], offset + a, offset + b, index, False))
+        offset += len(s) + 1
+    if title is None and meta.get("source") is None and extracted.meta.get("author"):
+        meta["source"] = str(extracted.meta["author"])
+    metadata = Metadata(
+        title=title,
+        date=meta.get("date"),
+        source=meta.get("source"),
+        author=meta.get("author"),
+    )
+    return Document(
+        path=raw.path,
+        text="\n".join(joined_s),
+        original="\n".join(joined_o),
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        metadata=metadata,
+        script=script,
+        encoding=raw.encoding,
+        container=extracted.container,
+        removed=tuple(removed),
+        title_simplified=to_simplified(title) if title else None,
+    )
+
+
+def render_clean_text(doc: Document, *, original_script: bool = True) -> str:
+    """The cleaned article as text: the title line, then paragraphs."""
+    body = doc.original if original_script else doc.text
+    parts = []
+    title = doc.metadata.title
+    if title:
+        parts.append(title if original_script else to_simplified(title))
+    parts.extend(line for line in body.split("\n") if line)
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,180 @@
+"""Turning containers into plain text: front matter, template code, HTML.
+
+HTML (a saved page, a fragment, markup inside markdown or a template) is
+recognised by content, parsed with selectolax's Lexbor engine (a real HTML5
+parser, tolerant of the broken markup found in the wild) and reduced to
+lines of text, one per block element. Deciding which lines are article and
+which are debris is the cleaner's job, done by the same rules for every
+container.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+_TAG = re.compile(
+    r"</?(?:p|div|span|br|td|tr|table|tbody|h[1-6]|a|img|strong|b|font|section|article|"
+    r"template|li|ul|ol|meta|script|style|html|body|head|title|form|em|i|center|iframe)\b[^>]*>",
+    re.I,
+)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_SERVER_CODE = re.compile(r"<%.*?%>|<\?(?:php|=)?.*?\?>|\{%.*?%\}|\{\{.*?\}\}", re.S)
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_TEMPLATE = re.compile(r"</?(template)\b", re.I)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?:|/|\.)[^)]*\)")
+
+_DROP_TAGS = frozenset(
+    {"script", "style", "noscript", "iframe", "svg", "canvas", "select", "option", "button",
+     "input", "textarea", "object", "embed", "video", "audio", "map", "head", "link", "meta"}
+)
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table",
+     "tbody", "thead", "section", "article", "header", "footer", "nav", "aside", "blockquote",
+     "pre", "dl", "dt", "dd", "hr", "figure", "figcaption", "form", "main", "body", "html",
+     "template", "center", "address", "caption", "fieldset", "legend", "details", "summary",
+     "td", "th", "title"}
+)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Plain text (one block per line) and what the container said about it."""
+
+    text: str
+    container: str  # "text" | "markdown" | "html"
+    title_hints: tuple[str, ...] = ()
+    meta: dict = field(default_factory=dict)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries markup, whatever the file is called."""
+    sample = text[:200_000]
+    tags = len(_TAG.findall(sample))
+    return tags >= 3 or (tags >= 1 and len(_ENTITY.findall(sample)) >= 2)
+
+
+def extract(text: str) -> Extracted:
+    """Strip the container from ``text``: front matter, template code, HTML."""
+    meta: dict = {}
+    hints: list[str] = []
+    container = "text"
+
+    front = _FRONT_MATTER.match(text)
+    if front:
+        meta = _parse_front_matter(front.group(1))
+        if meta.get("title"):
+            hints.append(str(meta["title"]))
+        text = text[front.end():]
+        container = "markdown"
+
+    text = _unescape_sql(text)
+    if _SERVER_CODE.search(text):
+        text = _SERVER_CODE.sub("\n", text)
+
+    for match in _MD_HEADING.finditer(text[:5000]):
+        hints.append(match.group(2).strip())
+        container = "markdown"
+        break
+    text = _MD_HEADING.sub(lambda m: m.group(2), text)
+
+    if looks_like_html(text):
+        body, html_hints = _html_to_text(text)
+        hints = hints + html_hints
+        text = body
+        container = "html" if container == "text" else container
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
+    if container == "markdown":
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+    return Extracted(text=text, container=container, title_hints=tuple(hints), meta=meta)
+
+
+def _parse_front_matter(block: str) -> dict:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        data = {}
+        for line in block.splitlines():
+            key, sep, value = line.partition(":")
+            if sep and key.strip() and not key.startswith(" "):
+                data[key.strip()] = value.strip().strip("'\"")
+    return {str(k): v for k, v in data.items() if isinstance(v, (str, int, float)) or v is None}
+
+
+def _unescape_sql(text: str) -> str:
+    """Undo the quoting of HTML stored in SQL dumps (``\\"``, ``''``, ``\\n``)."""
+    if text.count('\\"') + text.count("\\'") >= 3:
+        text = (
+            text.replace('\\"', '"').replace("\\'", "'").replace("\\r\\n", "\n")
+            .replace("\\n", "\n").replace("\\t", "\t")
+        )
+    if text.count("''") >= 3 and "=''" not in text:
+        text = text.replace("''", "'")
+    return text
+
+
+def _html_to_text(markup: str) -> tuple[str, list[str]]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    # <template> content is an inert fragment in HTML5; Vue single-file
+    # components keep the article there, so read it as an ordinary block.
+    markup = _TEMPLATE.sub(lambda m: m.group(0).replace(m.group(1), "div"), markup)
+    tree = LexborHTMLParser(markup)
+    hints: list[str] = []
+    for selector in ("h1", "title"):
+        for node in tree.css(selector):
+            value = " ".join(node.text(deep=True).split())
+            if value:
+                hints.append(value)
+                break
+    root = tree.root
+    if root is None:
+        return "", hints
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            line = "".join(current)
+            if line.strip():
+                lines.append(line)
+            current.clear()
+
+    # An explicit stack instead of recursion: saved pages nest deeply.
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag
+        if leaving:
+            if tag in _BLOCK_TAGS:
+                flush()
+            continue
+        if tag == "-text":
+            value = node.text_content or ""
+            if value:
+                current.append(value.replace("\r", " ").replace("\n", " ").replace("\t", " "))
+            continue
+        if tag in _DROP_TAGS or tag.startswith("-") or tag == "_comment" or ":" in tag:
+            continue
+        if tag in _BLOCK_TAGS:
+            flush()
+        stack.append((node, True))
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        for child in reversed(children):
+            stack.append((child, False))
+    flush()
+    return "\n".join(lines), hints
