@@ -1,0 +1,65 @@
+"""The brief: one result object from which every view is rendered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from medsum.document import Document
+from medsum.results import Keyphrase, SummarySentence
+
+SCHEMA = "medsum/brief@1"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: str  # verbatim, in the article's own script
+    start: int  # offsets of the sentence in Document.text / Document.original
+    end: int
+    terms: tuple[tuple[str, int, int], ...]  # (matched term as written, start, end)
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: str
+    label: str  # zh label
+    label_en: str
+    group: str
+    level: str  # "primary" | "discussed" | "mentioned"
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str  # the figure as written ("704种", "11.05亿元", "62%")
+    value: float | None
+    unit: str
+    kind: str  # "money" | "count" | "percent" | "ratio"
+    what: str  # a few words saying what it counts
+    measure: str | None  # tag id of the measure the sentence belongs to
+    sentence: int  # index into Document.sentences
+
+
+@dataclass(frozen=True)
+class Place:
+    province: str | None
+    city: str | None
+    county: str | None
+    name: str  # joined, e.g. "吉林省长春市"
+
+
+@dataclass(frozen=True)
+class Brief:
+    path: str
+    document: Document
+    tags: tuple[Tag, ...] = ()
+    keyphrases: tuple[Keyphrase, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    place: Place | None = None
+    engine: str = "medsum"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def title(self) -> str | None:
+        return self.document.metadata.title

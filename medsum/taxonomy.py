@@ -1,0 +1,270 @@
+"""The taxonomy of reform measures: loading and strict validation.
+
+The schema (``medsum-taxonomy/1``) is documented in docs/taxonomy.md. Every
+error names the file, the line and the key, and is a ``TaxonomyError``
+(exit code 2). Terms are normalised the way documents are (full-width folded,
+Traditional converted to Simplified), so a term written in either script
+matches articles in either script.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from medsum.errors import TaxonomyError
+
+SCHEMA = "medsum-taxonomy/1"
+ENV_VAR = "MEDSUM_TAXONOMY"
+SHIPPED = "shipped"
+
+_TOP_KEYS = {"schema", "version", "extends", "context", "groups", "measures", "description"}
+_GROUP_KEYS = {"zh", "en"}
+_MEASURE_KEYS = {"id", "zh", "en", "group", "terms", "weak", "acronyms", "exclude", "context", "note"}
+_LIST_KEYS = ("terms", "weak", "acronyms", "exclude", "context")
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    zh: str
+    en: str
+    group: str
+    terms: tuple[str, ...]  # unambiguous terms: a match is evidence on its own
+    weak: tuple[str, ...] = ()  # ambiguous terms: count only beside a context word
+    acronyms: tuple[str, ...] = ()  # Latin acronyms, matched on Latin-token boundaries
+    exclude: tuple[str, ...] = ()  # contexts that cancel a match they contain
+    context: tuple[str, ...] = ()  # overrides the taxonomy's context for weak terms
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    path: str
+    version: str
+    groups: tuple[Group, ...]
+    measures: tuple[Measure, ...]
+    context: tuple[str, ...]  # domain words: weak terms need one in their sentence
+
+    def measure(self, measure_id: str) -> Measure:
+        for m in self.measures:
+            if m.id == measure_id:
+                return m
+        raise KeyError(measure_id)
+
+    def group(self, group_id: str) -> Group:
+        for g in self.groups:
+            if g.id == group_id:
+                return g
+        raise KeyError(group_id)
+
+
+def shipped_path() -> Path:
+    return Path(str(resources.files("medsum") / "data" / "taxonomy.yaml"))
+
+
+def resolve_path(path: str | None) -> str:
+    """The taxonomy to use: the option, else $MEDSUM_TAXONOMY, else the shipped one."""
+    if path:
+        return path
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return env
+    return SHIPPED
+
+
+def load_taxonomy(path: str | None = None) -> Taxonomy:
+    """Load and validate a taxonomy (``None``: the option/env/shipped default)."""
+    return _load(resolve_path(path))
+
+
+@cache
+def _load(path: str) -> Taxonomy:
+    if path == SHIPPED:
+        file = shipped_path()
+        return _parse(file.read_text(encoding="utf-8"), str(file))
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise TaxonomyError(f"{path}: taxonomy file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TaxonomyError(f"{path}: cannot read taxonomy: {exc}") from None
+    return _parse(text, path)
+
+
+def _compose(text: str, path: str):
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.compose(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise TaxonomyError(f"{path}{where}: invalid YAML: {problem}") from None
+
+
+class _Reader:
+    """Walks the YAML node tree, so every error can cite a line."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, node, message: str):
+        line = node.start_mark.line + 1 if node is not None else 0
+        raise TaxonomyError(f"{self.path}:{line}: {message}")
+
+    def mapping(self, node, what: str, allowed: set[str], required: set[str]) -> dict:
+        import yaml
+
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping")
+        out: dict = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key not in allowed:
+                self.fail(key_node, f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})")
+            if key in out:
+                self.fail(key_node, f"duplicate key {key!r} in {what}")
+            out[key] = value_node
+        for key in sorted(required - set(out)):
+            self.fail(node, f"missing key {key!r} in {what}")
+        return out
+
+    def string(self, node, what: str) -> str:
+        import yaml
+
+        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(("null", "bool", "map", "seq")):
+            self.fail(node, f"{what} must be a string")
+        value = str(node.value).strip()
+        if not value:
+            self.fail(node, f"{what} must not be empty")
+        return value
+
+    def strings(self, node, what: str) -> list[tuple[str, object]]:
+        import yaml
+
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"{what} must be a list of strings")
+        return [(self.string(item, f"an item of {what}"), item) for item in node.value]
+
+
+def _norm_term(term: str) -> str:
+    from medsum.clean import normalize_chars, to_simplified
+
+    return to_simplified(normalize_chars(term)).strip()
+
+
+def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
+    node = _compose(text, path)
+    r = _Reader(path)
+    if node is None:
+        raise TaxonomyError(f"{path}:1: empty taxonomy file")
+    top = r.mapping(node, "the taxonomy", _TOP_KEYS, {"schema"})
+    schema = r.string(top["schema"], "'schema'")
+    if schema != SCHEMA:
+        r.fail(top["schema"], f"schema must be {SCHEMA!r}, not {schema!r}")
+    if "extends" in top:
+        extends = r.string(top["extends"], "'extends'")
+        if extends != SHIPPED:
+            r.fail(top["extends"], f"'extends' can only name {SHIPPED!r}")
+        base = _load(SHIPPED)
+    elif "measures" not in top or "groups" not in top:
+        r.fail(node, "a taxonomy needs 'groups' and 'measures' (or 'extends: shipped')")
+    version = r.string(top["version"], "'version'") if "version" in top else (base.version if base else "0")
+
+    groups: dict[str, Group] = {g.id: g for g in base.groups} if base else {}
+    if "groups" in top:
+        import yaml
+
+        gnode = top["groups"]
+        if not isinstance(gnode, yaml.MappingNode):
+            r.fail(gnode, "'groups' must be a mapping of group id to {zh, en}")
+        for key_node, value_node in gnode.value:
+            gid = key_node.value
+            if gid in groups and not base:
+                r.fail(key_node, f"duplicate group {gid!r}")
+            fields = r.mapping(value_node, f"group {gid!r}", _GROUP_KEYS, _GROUP_KEYS)
+            groups[gid] = Group(gid, r.string(fields["zh"], "'zh'"), r.string(fields["en"], "'en'"))
+
+    context = tuple(base.context) if base else ()
+    if "context" in top:
+        context = tuple(_norm_term(t) for t, _ in r.strings(top["context"], "'context'"))
+
+    measures: dict[str, Measure] = {m.id: m for m in base.measures} if base else {}
+    owner: dict[str, str] = {}
+    for m in measures.values():
+        for t in (*m.terms, *m.weak, *m.acronyms):
+            owner[t] = m.id
+    if "measures" in top:
+        import yaml
+
+        mnode = top["measures"]
+        if not isinstance(mnode, yaml.SequenceNode):
+            r.fail(mnode, "'measures' must be a list")
+        seen: set[str] = set()
+        for item in mnode.value:
+            fields = r.mapping(item, "a measure", _MEASURE_KEYS, {"id"})
+            mid = r.string(fields["id"], "'id'")
+            if mid in seen:
+                r.fail(fields["id"], f"duplicate measure id {mid!r}")
+            seen.add(mid)
+            where = f"measure {mid!r}"
+            old = measures.get(mid)
+            if old is None:
+                for key in ("zh", "en", "group", "terms"):
+                    if key not in fields:
+                        r.fail(item, f"missing key {key!r} in {where}")
+            lists: dict[str, list[str]] = {key: [] for key in _LIST_KEYS}
+            for key in _LIST_KEYS:
+                if key not in fields:
+                    continue
+                for term, term_node in r.strings(fields[key], f"'{key}' of {where}"):
+                    value = term.strip() if key == "acronyms" else _norm_term(term)
+                    if key == "acronyms" and not (value.isascii() and value.replace("-", "").isalnum()):
+                        r.fail(term_node, f"acronym {term!r} of {where} must be Latin letters and digits")
+                    if key in ("terms", "weak", "acronyms"):
+                        if value in owner and owner[value] != mid:
+                            r.fail(term_node, f"term {term!r} of {where} is already claimed by measure {owner[value]!r}")
+                        if value in lists["terms"] + lists["weak"] + lists["acronyms"]:
+                            r.fail(term_node, f"duplicate term {term!r} in {where}")
+                        owner[value] = mid
+                    lists[key].append(value)
+            group = r.string(fields["group"], "'group'") if "group" in fields else old.group
+            if group not in groups:
+                r.fail(fields.get("group", item), f"unknown group {group!r} in {where} (known: {', '.join(sorted(groups))})")
+            if old is not None:
+                lists = {k: list(getattr(old, k)) + [v for v in lists[k] if v not in getattr(old, k)] for k in _LIST_KEYS}
+            measure = Measure(
+                id=mid,
+                zh=r.string(fields["zh"], "'zh'") if "zh" in fields else old.zh,
+                en=r.string(fields["en"], "'en'") if "en" in fields else old.en,
+                group=group,
+                terms=tuple(lists["terms"]),
+                weak=tuple(lists["weak"]),
+                acronyms=tuple(lists["acronyms"]),
+                exclude=tuple(lists["exclude"]),
+                context=tuple(lists["context"]),
+                note=r.string(fields["note"], "'note'") if "note" in fields else (old.note if old else ""),
+            )
+            if not (measure.terms or measure.acronyms):
+                r.fail(item, f"{where} has no terms")
+            measures[mid] = measure
+    return Taxonomy(
+        path=path,
+        version=version,
+        groups=tuple(groups.values()),
+        measures=tuple(measures.values()),
+        context=context,
+    )
