@@ -63,3 +63,34 @@ class Brief:
     @property
     def title(self) -> str | None:
         return self.document.metadata.title
+
+
+def make_brief(
+    doc: Document,
+    *,
+    taxonomy=None,
+    engine: str = "medsum",
+    n_keyphrases: int = 10,
+    n_sentences: int = 4,
+) -> Brief:
+    """Everything a reader needs about one cleaned document."""
+    from medsum.engines import get_engine
+    from medsum.figures import find_figures
+    from medsum.places import find_place
+    from medsum.tagger import tag
+    from medsum.taxonomy import load_taxonomy
+
+    if taxonomy is None or isinstance(taxonomy, str):
+        taxonomy = load_taxonomy(taxonomy)
+    tags = tag(doc, taxonomy)
+    ranker = get_engine(engine)
+    return Brief(
+        path=doc.path,
+        document=doc,
+        tags=tags,
+        keyphrases=ranker.keyphrases(doc, n=n_keyphrases),
+        summary=ranker.summarize(doc, n=n_sentences),
+        figures=find_figures(doc, tags),
+        place=find_place(doc.text, title=doc.title_simplified),
+        engine=engine,
+    )

@@ -1,0 +1,150 @@
+"""Key figures: the numbers an article reports and what they count.
+
+Money (亿元, 万元), counts with their measure word (704种, 116家, 5014人次),
+percentages and ratios. Years, dates, ordinals and document numbers are not
+figures. What a figure counts is read from the nearest nouns around it
+(segmented), and a figure in a sentence that carries a reported measure is
+attributed to that measure (集采: 药品704种).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsum.brief import Figure, Tag
+from medsum.document import Document
+
+_NUMBER = r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+_MONEY_UNITS = "万亿元|亿元|万元|千元|元|亿美元|万美元"
+_COUNT_UNITS = (
+    "人次|批次|个百分点|张床|余家|余人|余种|余项|余个|多家|多人|多个|多项|多种|万人|万人次|亿人次|千人|"
+    "种|家|个|类|名|人|项|所|批|张|台|套|床|条|支|辆|处|份|例|场|次|篇|户|元|倍"
+)
+_FIGURE = re.compile(
+    _NUMBER
+    + r"\s*(?:(?P<money>"
+    + _MONEY_UNITS
+    + r")|(?P<pct>%|％)|(?P<count>"
+    + _COUNT_UNITS
+    + r"))"
+)
+_RATIO = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])")
+_NOT_FIGURE_BEFORE = re.compile(r"(第|〔|\[|【|No\.?|编号)$")
+_NOUNISH = ("n", "nz", "nt", "ns", "vn", "nr", "j", "eng", "l")
+_MAX_FIGURES = 15
+
+
+def _value(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _what(sentence: str, start: int, end: int) -> str:
+    """A few words for what the figure at [start, end) counts."""
+    from medsum.segment import tag_words
+
+    clause_start = max((sentence.rfind(c, 0, start) for c in ",，;；。:：(（"), default=-1) + 1
+    clause_end_candidates = [i for i in (sentence.find(c, end) for c in ",，;；。、(（") if i >= 0]
+    clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
+    after = tag_words(sentence[end:clause_end])[:3]
+    words = []
+    for word, pos in after:
+        if pos.startswith(_NOUNISH) and len(word) >= 2:
+            words.append(word)
+        else:
+            break
+    if words:
+        return "".join(words[:2])
+    before = tag_words(sentence[clause_start:start])
+    words = []
+    skipped = 0
+    for word, pos in reversed(before):
+        if pos.startswith(_NOUNISH) and len(word) >= 2:
+            words.insert(0, word)
+            if len(words) == 2:
+                break
+        elif not words and skipped < 2 and pos[:1] in ("v", "d", "p", "u", "m", "q", "f", "c"):
+            skipped += 1  # "累计达5014人次": look past the verb
+        else:
+            break
+    return "".join(words)
+
+
+_CLAUSE_MARKS = ",，;；:：。"
+
+
+def _measure_for(text: str, start: int, base: int, term_spans) -> str | None:
+    """The measure a figure belongs to: a term in its clause, else before it."""
+    in_sentence = [(a - base, tid) for a, b, tid in term_spans if 0 <= a - base < len(text)]
+    if not in_sentence:
+        return None
+    left = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
+    rights = [i for i in (text.find(c, start) for c in _CLAUSE_MARKS) if i >= 0]
+    right = min(rights) if rights else len(text)
+    same_clause = [(abs(start - a), tid) for a, tid in in_sentence if left <= a < right]
+    if same_clause:
+        return min(same_clause)[1]
+    before = [(start - a, tid) for a, tid in in_sentence if a < start]
+    if before:
+        return min(before)[1]
+    return min((abs(start - a), tid) for a, tid in in_sentence)[1]
+
+
+def find_figures(doc: Document, tags: tuple[Tag, ...] = ()) -> tuple[Figure, ...]:
+    """The figures of a document, in article order (at most a screenful)."""
+    reported = [t for t in tags if t.level in ("primary", "discussed")]
+    term_spans = [
+        (start, end, t.id) for t in reported for ev in t.evidence for _, start, end in ev.terms
+    ]
+    evidence_sentences = {
+        (ev.start, ev.end): t.id for t in reversed(reported) for ev in t.evidence
+    }
+    figures: list[Figure] = []
+    for sentence in doc.sentences:
+        if sentence.heading:
+            continue
+        text = sentence.text
+        found = []
+        for m in _FIGURE.finditer(text):
+            if _NOT_FIGURE_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
+                continue
+            unit = m.group("money") or m.group("pct") or m.group("count")
+            kind = "money" if m.group("money") else "percent" if m.group("pct") else "count"
+            if kind == "count" and unit == "元":
+                kind = "money"
+            if kind == "count" and unit == "个" and text[m.end():m.end() + 2] == "百分":
+                continue
+            found.append((m.start(), m.end(), m.group("num"), unit, kind))
+        for m in _RATIO.finditer(text):
+            found.append((m.start(), m.end(), m.group("a"), ":", "ratio"))
+        for start, end, number, unit, kind in sorted(found):
+            absolute = sentence.start + start
+            measure = _measure_for(text, start, sentence.start, term_spans)
+            if measure is None and (sentence.start, sentence.end) in evidence_sentences:
+                measure = evidence_sentences[(sentence.start, sentence.end)]
+            value = _value(number)
+            if kind == "count" and measure is None and value is not None and value < 10:
+                continue  # "以3个'加强'为抓手": small counts matter only beside a measure
+            figures.append(
+                Figure(
+                    text=doc.original[absolute:sentence.start + end],
+                    value=value,
+                    unit=unit,
+                    kind=kind,
+                    what=_what(text, start, end),
+                    measure=measure,
+                    sentence=sentence.index,
+                )
+            )
+    if len(figures) <= _MAX_FIGURES:
+        return tuple(figures)
+    # Too many for a brief: keep those tied to measures, then money and
+    # percentages, then the rest, and give them back in article order.
+    rank = {"money": 1, "percent": 1, "ratio": 2, "count": 2}
+    keep = sorted(
+        range(len(figures)),
+        key=lambda i: (figures[i].measure is None, rank[figures[i].kind], i),
+    )[:_MAX_FIGURES]
+    return tuple(figures[i] for i in sorted(keep))

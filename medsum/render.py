@@ -1,0 +1,326 @@
+"""Rendering: every view of a brief is drawn from one dict, ``brief_to_dict``.
+
+The rich terminal view, plain text, markdown, YAML and JSON all render the
+same data, so no field can exist in one and not the others. Renderers are
+looked up in plain dicts by ``--format``; stdout carries data only.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Callable, Iterable
+
+from medsum.brief import SCHEMA, Brief
+from medsum.document import Document
+
+BAR_WIDTH = 10
+
+
+# --------------------------------------------------------------------------
+# Data
+
+
+def _original_of(doc: Document, phrase: str) -> str:
+    """A Simplified phrase as the article writes it (Traditional stays so)."""
+    pos = doc.text.find(phrase)
+    return doc.original[pos:pos + len(phrase)] if pos >= 0 else phrase
+
+
+def brief_to_dict(brief: Brief) -> dict:
+    doc = brief.document
+    meta = doc.metadata
+    place = brief.place
+    return {
+        "schema": SCHEMA,
+        "path": brief.path,
+        "title": meta.title,
+        "date": meta.date,
+        "source": meta.source,
+        "author": meta.author,
+        "place": None if place is None else {
+            "name": place.name,
+            "province": place.province,
+            "city": place.city,
+            "county": place.county,
+        },
+        "script": doc.script,
+        "encoding": doc.encoding,
+        "length": len(doc.text),
+        "engine": brief.engine,
+        "tags": [
+            {
+                "id": t.id,
+                "label": t.label,
+                "label_en": t.label_en,
+                "group": t.group,
+                "level": t.level,
+                "score": t.score,
+                "evidence": [
+                    {
+                        "sentence": ev.sentence,
+                        "start": ev.start,
+                        "end": ev.end,
+                        "terms": [{"term": term, "start": a, "end": b} for term, a, b in ev.terms],
+                    }
+                    for ev in t.evidence
+                ],
+            }
+            for t in brief.tags
+        ],
+        "keyphrases": [
+            {"text": _original_of(doc, k.text), "score": k.score, "count": k.count}
+            for k in brief.keyphrases
+        ],
+        "summary": [
+            {
+                "index": s.index,
+                "sentence": doc.original[s.start:s.end],
+                "score": s.score,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in brief.summary
+        ],
+        "figures": [
+            {
+                "text": f.text,
+                "value": f.value,
+                "unit": f.unit,
+                "kind": f.kind,
+                "what": f.what,
+                "measure": f.measure,
+                "sentence": f.sentence,
+            }
+            for f in brief.figures
+        ],
+    }
+
+
+def document_to_dict(doc: Document) -> dict:
+    return {"schema": "medsum/document@1", **doc.to_dict()}
+
+
+# --------------------------------------------------------------------------
+# Serialisers
+
+
+def to_json_line(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def to_yaml(data: dict) -> str:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+# --------------------------------------------------------------------------
+# Plain text and markdown
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """Wrap by display width (a CJK character takes two columns)."""
+    lines, line, used = [], "", 0
+    room = max(10, width - display_width(indent))
+    for c in text:
+        w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        if used + w > room and line:
+            lines.append(indent + line)
+            line, used = "", 0
+        line += c
+        used += w
+    if line:
+        lines.append(indent + line)
+    return lines or [indent]
+
+
+def bar(score: float, top: float) -> str:
+    filled = round(BAR_WIDTH * score / top) if top > 0 else 0
+    return "█" * filled + "░" * (BAR_WIDTH - filled)
+
+
+def _header_fields(d: dict) -> list[tuple[str, str]]:
+    place = d["place"]["name"] if d["place"] else None
+    fields = [
+        ("date", d["date"]),
+        ("source", d["source"]),
+        ("author", d["author"]),
+        ("place", place),
+        ("script", d["script"]),
+        ("encoding", d["encoding"]),
+        ("length", f"{d['length']} chars"),
+        ("engine", d["engine"]),
+        ("path", d["path"]),
+    ]
+    return [(k, v if v is not None else "—") for k, v in fields]
+
+
+def _figure_line(f: dict) -> str:
+    what = f" {f['what']}" if f["what"] else ""
+    return f"{what.strip()} {f['text']}".strip()
+
+
+def render_text(d: dict, *, width: int = 100) -> str:
+    out: list[str] = []
+    title = d["title"] or "(no title)"
+    out.extend(wrap(title, width))
+    out.append("=" * min(width, max(10, display_width(title))))
+    for key, value in _header_fields(d):
+        out.append(f"{pad(key, 9)}{value}")
+    out.append("")
+    out.append("Tags")
+    top = max((t["score"] for t in d["tags"]), default=0.0)
+    if not d["tags"]:
+        out.append("  (no reform measure found)")
+    for t in d["tags"]:
+        out.append(f"  {pad(t['level'], 10)}{bar(t['score'], top)} {t['score']:>6.2f}  {t['id']} {t['label']}")
+        for ev in t["evidence"]:
+            out.extend(wrap("“" + _bracket_terms(ev) + "”", width, indent="      "))
+    out.append("")
+    out.append("Keyphrases")
+    out.extend(wrap(" · ".join(k["text"] for k in d["keyphrases"]) or "—", width, indent="  "))
+    out.append("")
+    out.append("Summary")
+    for i, s in enumerate(d["summary"], 1):
+        lines = wrap(s["sentence"], width, indent="     ")
+        lines[0] = f"  {i:>2}." + lines[0][4:]
+        out.extend(lines)
+    out.append("")
+    out.append("Figures")
+    if not d["figures"]:
+        out.append("  —")
+    for group, figures in _figures_by_measure(d):
+        out.extend(wrap(f"{group}: " + "; ".join(_figure_line(f) for f in figures), width, indent="  "))
+    return "\n".join(line.rstrip() for line in out) + "\n"
+
+
+def _bracket_terms(ev: dict) -> str:
+    sentence, base = ev["sentence"], ev["start"]
+    out, pos = [], 0
+    for term in sorted(ev["terms"], key=lambda t: t["start"]):
+        a, b = term["start"] - base, term["end"] - base
+        out.append(sentence[pos:a])
+        out.append("[" + sentence[a:b] + "]")
+        pos = b
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
+def _figures_by_measure(d: dict) -> list[tuple[str, list[dict]]]:
+    labels = {t["id"]: t["label"] for t in d["tags"]}
+    groups: dict[str, list[dict]] = {}
+    for f in d["figures"]:
+        key = labels.get(f["measure"], "其他") if f["measure"] else "其他"
+        groups.setdefault(key, []).append(f)
+    other = groups.pop("其他", None)
+    items = list(groups.items())
+    if other:
+        items.append(("其他", other))
+    return items
+
+
+def render_markdown(d: dict, *, width: int = 100) -> str:
+    out = [f"# {d['title'] or '(no title)'}", ""]
+    out.append(" · ".join(f"**{k}** {v}" for k, v in _header_fields(d)))
+    out.append("")
+    out.append("## Tags")
+    out.append("")
+    if not d["tags"]:
+        out.append("_No reform measure found._")
+    for t in d["tags"]:
+        out.append(f"- **{t['label']}** `{t['id']}` — {t['level']}, score {t['score']:.2f}")
+        for ev in t["evidence"]:
+            out.append(f"  > {_bracket_terms(ev).replace('[', '**').replace(']', '**')}")
+    out += ["", "## Keyphrases", "", ", ".join(k["text"] for k in d["keyphrases"]) or "—", ""]
+    out += ["## Summary", ""]
+    out += [f"{i}. {s['sentence']}" for i, s in enumerate(d["summary"], 1)]
+    out += ["", "## Figures", ""]
+    if not d["figures"]:
+        out.append("—")
+    for group, figures in _figures_by_measure(d):
+        out.append(f"- **{group}**: " + "; ".join(_figure_line(f) for f in figures))
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Rich
+
+
+def render_rich(d: dict, console) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    header = Table.grid(padding=(0, 2))
+    header.add_column(style="dim")
+    header.add_column()
+    for key, value in _header_fields(d):
+        header.add_row(key, escape(str(value)))
+    console.print(Panel(header, title=Text(d["title"] or "(no title)", style="bold"), title_align="left"))
+
+    console.print(Text("Tags", style="bold underline"))
+    top = max((t["score"] for t in d["tags"]), default=0.0)
+    styles = {"primary": "bold green", "discussed": "yellow", "mentioned": "dim"}
+    if not d["tags"]:
+        console.print("  (no reform measure found)", style="dim")
+    for t in d["tags"]:
+        line = Text("  ")
+        line.append(pad(t["level"], 10), style=styles.get(t["level"], ""))
+        line.append(bar(t["score"], top), style="cyan")
+        line.append(f" {t['score']:>6.2f}  ")
+        line.append(t["label"], style="bold")
+        line.append(f" {t['id']}", style="dim")
+        console.print(line)
+        for ev in t["evidence"]:
+            text = Text("      “")
+            sentence, base, pos = ev["sentence"], ev["start"], 0
+            for term in sorted(ev["terms"], key=lambda x: x["start"]):
+                a, b = term["start"] - base, term["end"] - base
+                text.append(sentence[pos:a])
+                text.append(sentence[a:b], style="bold magenta")
+                pos = b
+            text.append(sentence[pos:] + "”")
+            console.print(text)
+    console.print()
+    console.print(Text("Keyphrases", style="bold underline"))
+    console.print(Text("  " + (" · ".join(k["text"] for k in d["keyphrases"]) or "—")))
+    console.print()
+    console.print(Text("Summary", style="bold underline"))
+    for i, s in enumerate(d["summary"], 1):
+        text = Text(f"  {i:>2}. ", style="bold")
+        text.append(s["sentence"])
+        console.print(text)
+    console.print()
+    console.print(Text("Figures", style="bold underline"))
+    if not d["figures"]:
+        console.print("  —")
+    for group, figures in _figures_by_measure(d):
+        text = Text("  ")
+        text.append(group, style="bold")
+        text.append(": " + "; ".join(_figure_line(f) for f in figures))
+        console.print(text)
+    console.print()
+
+
+#: Brief renderers that return text (rich prints to a console instead).
+BRIEF_TEXT_RENDERERS: dict[str, Callable[..., str]] = {
+    "text": render_text,
+    "markdown": render_markdown,
+}
+
+
+def yaml_stream(documents: Iterable[str]) -> Iterable[str]:
+    """Join YAML documents as a stream, ``---`` between them."""
+    for i, doc in enumerate(documents):
+        yield ("---\n" if i else "") + doc
