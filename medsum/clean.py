@@ -111,7 +111,8 @@ _UI_WORDS = frozenset(
     微信 微博 QQ空间 QQ 朋友圈 微信扫一扫 扫一扫 扫码 手机扫码 二维码 扫描二维码 在线留言 留言
     免费通话 免费咨询 24小时免费咨询 在线咨询 咨询热线 联系我们 关于我们 网站地图 相关产品 相关新闻
     相关阅读 相关文章 推荐阅读 热门推荐 热点推荐 延伸阅读 更多 查看更多 更多>> 新闻资讯 新闻中心
-    QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览""".split()
+    QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览 查看原文 阅读原文 原文
+    原始资料来源 资料来源 报名 立即报名 订阅 关注 返回搜狐 查看更多""".split()
 )
 _NAV_START = re.compile(r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]")
 _CONTACT = re.compile(
@@ -129,7 +130,7 @@ _REPOST = re.compile(
     r"转载于|转载自|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
 )
 _BYLINE_LABEL = re.compile(
-    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品)\s*[:：/|丨]"
+    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理)\s*[:：/|丨]"
 )
 _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
@@ -138,6 +139,10 @@ _BYLINE_TAIL = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
 )
 _PHOTO = re.compile(r"供图|摄影|图片来源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
+_CAPTION = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$")
+_PROMOTION = re.compile(r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)", re.I)
+_BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _SHARE = re.compile(r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码")
@@ -221,6 +226,12 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
         return "byline"
     if n <= 40 and _PHOTO.search(s) and not _ends_sentence(s):
         return "photo-credit"
+    if n <= 150 and _CAPTION.search(s):
+        return "photo-caption"
+    if n <= 60 and _PROMOTION.search(s):
+        return "promotion"
+    if n <= 40 and _BULLET.match(s) and not _ends_sentence(s):
+        return "related-links"
     if n <= 200 and (_SOURCE_LINK.match(s) or _URL_ONLY.match(s)):
         return "source-link"
     if n <= 40 and _SHARE.search(s) and not _ends_sentence(s):
@@ -315,7 +326,9 @@ def _front_matter_date(value: object) -> str | None:
         return None
 
 
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+\s*)[^-_|｜—–]{1,30}$")
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:[-_|｜—–]+\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|商圈|易购|官网|门户|首页|中心|政府|在线|资讯|\.com|\.cn)[】\]]?\s*$"
+)
 
 
 def _norm_title(s: str) -> str:
@@ -419,6 +432,16 @@ def clean(raw: RawInput) -> Document:
     for i, s in enumerate(simple_lines):
         if not s:
             continue
+        date_line = _DATE_LINE.match(s)
+        if date_line:
+            date = _iso_date(s)
+            if date:
+                meta.setdefault("date", date)
+            rest = date_line.group("rest")
+            if rest and _CJK.match(rest) and len(rest) <= 12:
+                meta.setdefault("source", rest.strip())
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         fields = _parse_meta_line(s)
         if fields is not None:
             found = _meta_from_fields(fields)
@@ -462,7 +485,7 @@ def clean(raw: RawInput) -> Document:
         if title_line is not None:
             break
     if title_line is None and hints:
-        title = _SITE_SUFFIX.sub("", hints[0]) if len(hints[0]) > 12 else hints[0]
+        title = _SITE_SUFFIX.sub("", hints[0]) or hints[0]
     if title_line is None and title is None and kept:
         # No container hint: the first line is the title when it reads as one
         # (no sentence end, not a numbered heading, not too long or short).
