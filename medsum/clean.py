@@ -39,14 +39,52 @@ _PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff])\(([a-zü" + _TONED + r"]{1,7})\)"
 )
 _HAS_TONE = re.compile("[" + _TONED + "]")
+# An annotation whose brackets were lost to a bad decode: "家?guī)?。".
+_BROKEN_PINYIN = re.compile(r"[?\ufffd]\(?([a-zü" + _TONED + r"]{1,7})\)[?\ufffd]?")
 
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』）)】》\"'〕"
 _SENTENCE_END = re.compile(r"[。！？!?；;…]+[" + re.escape(_CLOSERS) + r"]*")
 
 
+_PUNCT = "!-/:-@\\[-`{-~"
+_GBK_SHIFT = re.compile(
+    "\\?((?:[^\\x00-\\x7f\\s]|[" + _PUNCT + "])*[\\ue000-\\uf8ff](?:[^\\x00-\\x7f\\s]|[" + _PUNCT + "])*[A-Za-z]?)"
+)
+
+
+def repair_gbk_shift(text: str) -> str:
+    """Repair GBK text decoded one byte out of step (``投入?!笆\\ue1a2奈濉逼陂g``).
+
+    Such runs start where a lead byte was lost (shown as ``?``) and contain
+    private-use characters, which real text never has. Re-encoding the run
+    and decoding it again with the lost byte restored (the CJK punctuation
+    row, 0xA1, where sentences end) gives the text back: ``。“十四五”期間``.
+    Runs that do not decode cleanly are left as they are.
+    """
+    if "?" not in text:
+        return text
+
+    def fix(m: re.Match) -> str:
+        run = m.group(1)
+        try:
+            data = b"".join(
+                (chr(ord(c) + 0xFEE0) if c.isascii() and not c.isalnum() else c).encode("gb18030")
+                for c in run
+            )
+            fixed = (b"\xa1" + data).decode("gbk")
+        except UnicodeError:
+            return m.group(0)
+        if re.search("[\\ue000-\\uf8ff]", fixed):
+            return m.group(0)
+        return fixed
+
+    return _GBK_SHIFT.sub(fix, text)
+
+
 def normalize_chars(text: str) -> str:
     """Normalise characters without changing what the text says."""
+    text = repair_gbk_shift(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = text.translate(_FULLWIDTH)
@@ -67,6 +105,7 @@ def strip_pinyin(text: str) -> str:
     if toned == 0:
         return text
     if toned >= 3:
+        text = _BROKEN_PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
         return _PINYIN.sub("", text)
     return _PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
 
