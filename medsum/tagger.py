@@ -1,15 +1,27 @@
 """Tagging: which reform measures an article reports, how centrally, and why.
 
-Matching runs one Aho-Corasick automaton (pyahocorasick) over the cleaned
-Simplified text: no word segmentation, so ``medsum tag`` never loads a
-segmenter dictionary. Overlapping term matches are resolved longest first;
-a measure's exclusions cancel the matches they cover; Latin acronyms (DRG,
-DIP) match only as whole Latin tokens, case-sensitively.
+Matching runs one Aho-Corasick automaton (Aho & Corasick 1975, via
+pyahocorasick) over the cleaned Simplified text: no word segmentation, so
+``medsum tag`` never loads a segmenter dictionary. Overlapping matches are
+resolved longest first (ties: the earlier, then the smaller term, then the
+measure listed first); a measure's exclusions cancel the matches of that
+measure they cover; Latin acronyms (DRG, DIP) match only as whole Latin
+tokens, case-sensitively; a weak term counts only when its sentence also has
+one of its context words, and never inside a cited title 《...》.
 
-Levels follow the annotation guidelines: ``primary`` (what the headline and
-most paragraphs are about), ``discussed`` (the article says something about
-it), ``mentioned`` (only named, e.g. an item in a list). An article that is
-not about health care gets nothing above ``mentioned``.
+Levels follow the annotation guidelines (shared/eval/GUIDELINES.md):
+
+* ``discussed``: the article says something about the measure, in a body
+  sentence, a heading or the title.
+* ``mentioned``: the measure is only named as a bare item of an enumeration
+  ("A、B、C等"), or the article is not about (mainland) health care at all,
+  or the measure's ``max_level`` caps it there.
+* ``primary``: the best-scored discussed measure, and up to two more that are
+  nearly as strong and central (title, headings, a fair share of paragraphs).
+
+The score says how central a measure is: title, headings and paragraph-opening
+topic sentences ("打造紧密型县域医共体建设体系。"), the share of body paragraphs
+that speak of it, the lead, and how often and in how many wordings it occurs.
 """
 
 from __future__ import annotations
@@ -22,22 +34,42 @@ from functools import cache
 
 from medsum.brief import Evidence, Tag
 from medsum.document import Document
-from medsum.taxonomy import Taxonomy, load_taxonomy
+from medsum.taxonomy import LEVELS, Taxonomy, load_taxonomy
 
-LEVELS = ("primary", "discussed", "mentioned")
+__all__ = ["LEVELS", "Match", "find_matches", "tag"]
 
 # Score weights: where and how a measure appears.
-W_TITLE = 3.0
-W_HEADING = 1.5
-W_LEAD = 1.0
-W_COVERAGE = 4.0
-W_TERMS = 0.5
+W_TITLE = 3.0  # named in the headline
+W_HEADING = 1.5  # per heading or topic sentence naming it (at most MAX_HEADINGS)
+W_LEAD = 1.0  # in one of the first two body paragraphs
+W_COVERAGE = 5.0  # times the share of body paragraphs that discuss it
+W_TERMS = 0.25  # per distinct wording (at most MAX_TERMS)
+W_LISTED = 0.2  # log-weight of bare list mentions
+W_WEAK = 0.5  # a weak (ambiguous) phrasing counts half an unambiguous one
+MAX_HEADINGS = 3
+MAX_TERMS = 4
 MAX_PRIMARY = 3
-#: A document is about health care when this share of its sentences uses
-#: the domain vocabulary (the taxonomy's ``context`` words).
-MIN_DOMAIN_SHARE = 0.15
+#: A further primary must score this share of the best one.
+PRIMARY_RATIO = 0.7
+#: ... and be central: in the title or a heading, or in this share of paragraphs.
+PRIMARY_COVERAGE = 0.3
+#: A text is about health care when this share of its body sentences uses the
+#: domain vocabulary (the taxonomy's ``context``): a GDP report or a news
+#: round-up with one health item stays below it.
+MIN_DOMAIN_SHARE = 0.25
+#: ... and it is about another health system when the taxonomy's ``foreign``
+#: words are in at least this many sentences, and in at least as many as hold
+#: measure evidence.
+MIN_FOREIGN_SENTENCES = 3
+#: A paragraph's first sentence this short is its topic line, read as a heading
+#: ("高位推动。", "推进医疗服务价格改革。"): government reports open paragraphs so.
+MAX_TOPIC_SENTENCE = 20
 
-_CLAUSE = re.compile(r"[,，;；:：。！？!?]")
+_CLAUSE = re.compile(r"[,，;；:：。！？!?\n]")
+_QUOTES = "“”‘’\"'《》〈〉「」『』()（）【】[]"
+#: What may stand around a term in a bare list item: quotes, and at most one
+#: character of glue ("和", "及", a stray prefix).
+_MAX_ITEM_EXTRA = 1
 
 
 @dataclass(frozen=True)
@@ -46,7 +78,7 @@ class Match:
     start: int
     end: int
     term: str
-    strong: bool
+    strong: bool  # False for a weak term (needs a context word in its sentence)
 
 
 @dataclass(frozen=True)
@@ -54,7 +86,15 @@ class _Matcher:
     automaton: object
     acronyms: re.Pattern | None
     acronym_owner: dict
-    taxonomy: Taxonomy
+    contexts: tuple[tuple[str, ...], ...]  # per measure: the words its weak terms need
+
+
+@dataclass(frozen=True)
+class _Hit:
+    match: Match
+    sentence: int  # index into doc.sentences
+    listed: bool  # only a bare item of an enumeration
+    heading: bool  # in a heading or a paragraph's topic sentence
 
 
 @cache
@@ -81,12 +121,19 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
     pattern = None
     if owner:
         alternatives = "|".join(re.escape(a) for a in sorted(owner, key=lambda a: (-len(a), a)))
+        # A whole Latin token: no letter or digit on either side. "-" is a
+        # boundary, so CHS-DRG also holds DRG, but the longer acronym wins.
         pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + alternatives + r")(?![A-Za-z0-9])")
-    return _Matcher(automaton if entries else None, pattern, owner, taxonomy)
+    contexts = tuple(m.context or taxonomy.context for m in taxonomy.measures)
+    return _Matcher(automaton if entries else None, pattern, owner, contexts)
 
 
 def find_matches(text: str, taxonomy: Taxonomy) -> list[Match]:
-    """All measure matches in ``text``: longest first, no overlaps, exclusions applied."""
+    """All measure matches in ``text``: longest first, no overlaps, exclusions applied.
+
+    Weak terms are returned too (``strong=False``); whether their sentence has
+    a context word is for the caller to decide.
+    """
     matcher = _matcher(taxonomy)
     candidates: list[tuple[int, int, str, int, str]] = []  # start, end, term, measure, kind
     excluded: dict[int, list[tuple[int, int]]] = {}
@@ -101,8 +148,8 @@ def find_matches(text: str, taxonomy: Taxonomy) -> list[Match]:
     if matcher.acronyms is not None:
         for m in matcher.acronyms.finditer(text):
             candidates.append((m.start(), m.end(), m.group(0), matcher.acronym_owner[m.group(0)], "term"))
-    # Longest match first; ties by position, then by term for determinism.
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    # Longest match first; ties by position, then by term, then by measure.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2], c[3]))
     taken: list[tuple[int, int]] = []
     chosen: list[Match] = []
     for start, end, term, mi, kind in candidates:
@@ -119,106 +166,199 @@ def find_matches(text: str, taxonomy: Taxonomy) -> list[Match]:
     return chosen
 
 
-def _has_context(sentence: str, span: tuple[int, int], words: tuple[str, ...]) -> bool:
-    a, b = span
+def _has_context(sentence: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Does the sentence, outside the match itself, hold one of ``words``?"""
     rest = sentence[:a] + "\0" + sentence[b:]
     return any(w in rest for w in words)
 
 
 def _is_list_item(sentence: str, a: int, b: int) -> bool:
-    """Is the match only an item in an enumeration ("A、B、C等")?"""
+    """Is the match only a bare item of an enumeration ("A、B、C等", "X等")?
+
+    The item is the stretch between enumeration commas (、) or clause
+    punctuation around the match. It is bare when, quotes aside, it is the
+    term itself plus at most one character, up to a closing 等 or 的 ("...、
+    结余留用、合理超支分担的结算办法"). "智慧医院建设" in a list of tasks says what
+    is done and is not bare.
+    """
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
     right_match = _CLAUSE.search(sentence, b)
     right = right_match.start() if right_match else len(sentence)
-    clause = sentence[left:right]
-    if clause.count("、") < 2:
+    enumerated = "、" in sentence[left:right]
+    item_start = max(left, sentence.rfind("、", left, a) + 1)
+    after_comma = sentence.find("、", b, right)
+    item_end = right if after_comma < 0 else after_comma
+    before = sentence[item_start:a].strip(_QUOTES + " ")
+    after = sentence[b:item_end].lstrip(_QUOTES + " ")
+    if after.startswith(("等", "的")):
+        after = ""
+    if len(before) + len(after.rstrip(_QUOTES + " ")) > _MAX_ITEM_EXTRA:
         return False
-    before = sentence[max(left, a - 2):a]
-    after = sentence[b:min(right, b + 3)]
-    return "、" in before or after.startswith(("、", "等", "和", "及")) or "、" in after[:2]
+    return enumerated or sentence[b:item_end].lstrip(_QUOTES).startswith("等")
+
+
+def _in_book_title(sentence: str, a: int) -> bool:
+    """Is position ``a`` inside 《...》? A weak phrasing in a cited title says nothing."""
+    return sentence.rfind("《", 0, a) > sentence.rfind("》", 0, a)
+
+
+def _sections(doc: Document) -> dict[int, list[int]]:
+    """Heading paragraph -> the body paragraphs under it, up to the next heading."""
+    out: dict[int, list[int]] = {}
+    current = None
+    for p in doc.paragraphs:
+        if p.heading:
+            current = p.index
+            out[current] = []
+        elif current is not None:
+            out[current].append(p.index)
+    return out
+
+
+def _topic_sentences(doc: Document) -> set[int]:
+    """Headings, and paragraph-opening topic sentences short enough to be one."""
+    out = {s.index for s in doc.sentences if s.heading}
+    first: dict[int, int] = {}
+    count: dict[int, int] = {}
+    for s in doc.sentences:
+        first.setdefault(s.paragraph, s.index)
+        count[s.paragraph] = count.get(s.paragraph, 0) + 1
+    for paragraph, si in first.items():
+        s = doc.sentences[si]
+        if not s.heading and count[paragraph] > 1 and len(s.text) <= MAX_TOPIC_SENTENCE:
+            out.add(si)
+    return out
+
+
+def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: int) -> bool:
+    """Is the text about (mainland) health care, so that measures can be discussed?
+
+    Two tests: enough of its body sentences use the domain vocabulary (a GDP
+    report or a news round-up with one health item does not), and it is not
+    mainly about another health system (Taiwan's 健保, 卫福部), which the
+    measures do not describe: words of that system in at least as many
+    sentences as hold measure evidence. A text of headings only is judged on
+    its headings, a bare headline on itself.
+    """
+    body = (
+        [s.text for s in doc.sentences if not s.heading]
+        or [s.text for s in doc.sentences]
+        or [doc.title_simplified or ""]
+    )
+    if taxonomy.context:
+        share = sum(1 for s in body if any(w in s for w in taxonomy.context)) / len(body)
+        if share < MIN_DOMAIN_SHARE:
+            return False
+    if taxonomy.foreign:
+        foreign = sum(1 for s in body if any(w in s for w in taxonomy.foreign))
+        if foreign >= MIN_FOREIGN_SENTENCES and foreign >= evidence_sentences:
+            return False
+    return True
+
+
+def _title_hits(doc: Document, taxonomy: Taxonomy) -> set[int]:
+    title = doc.title_simplified
+    if not title:
+        return set()
+    contexts = _matcher(taxonomy).contexts
+    return {
+        m.measure
+        for m in find_matches(title, taxonomy)
+        if m.strong or _has_context(title, m.start, m.end, contexts[m.measure])
+    }
+
+
+def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
+    """The matches of the body, by measure, placed in their sentences."""
+    contexts = _matcher(taxonomy).contexts
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    topics = _topic_sentences(doc)
+    out: dict[int, list[_Hit]] = {}
+    for match in find_matches(doc.text, taxonomy):
+        si = bisect.bisect_right(starts, match.start) - 1
+        if si < 0 or match.end > sentences[si].end:
+            continue  # in the white space between sentences, or across two
+        sentence = sentences[si]
+        a, b = match.start - sentence.start, match.end - sentence.start
+        if not match.strong and (
+            _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, contexts[match.measure])
+        ):
+            continue
+        listed = not sentence.heading and _is_list_item(sentence.text, a, b)
+        out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
+    return out
 
 
 def tag(doc: Document, taxonomy: Taxonomy | None = None) -> tuple[Tag, ...]:
-    """Tag one document; tags are ordered by score, highest first."""
+    """Tag one document.
+
+    Tags are ordered by level (primary, discussed, mentioned), then by score,
+    highest first; ties go to the measure found first, then to the id.
+    """
     taxonomy = taxonomy or load_taxonomy()
     measures = taxonomy.measures
-    text = doc.text
     sentences = doc.sentences
-    starts = [s.start for s in sentences]
-    body_paragraphs = [p for p in doc.paragraphs if not p.heading]
+    body_paragraphs = [p.index for p in doc.paragraphs if not p.heading]
     n_body = max(1, len(body_paragraphs))
-    lead = {p.index for p in body_paragraphs[:2]}
+    lead = set(body_paragraphs[:2])
+    title_hits = _title_hits(doc, taxonomy)
+    by_measure = _hits(doc, taxonomy)
+    evidence_sentences = len({h.sentence for hits in by_measure.values() for h in hits})
+    on_topic = _about_health_care(doc, taxonomy, evidence_sentences)
+    sections = _sections(doc)
 
-    per_measure: dict[int, list[tuple[Match, int, bool]]] = {}
-    for match in find_matches(text, taxonomy):
-        si = bisect.bisect_right(starts, match.start) - 1
-        if si < 0 or not (sentences[si].start <= match.start < sentences[si].end + 1):
-            continue
-        sentence = sentences[si]
-        local = (match.start - sentence.start, match.end - sentence.start)
-        if not match.strong:
-            words = measures[match.measure].context or taxonomy.context
-            if not _has_context(sentence.text, local, words):
-                continue
-        listy = not sentence.heading and _is_list_item(sentence.text, *local)
-        per_measure.setdefault(match.measure, []).append((match, si, listy))
-
-    title_hits: set[int] = set()
-    if doc.title_simplified:
-        for match in find_matches(doc.title_simplified, taxonomy):
-            if match.strong:
-                title_hits.add(match.measure)
-
-    domain = taxonomy.context
-    body_sentences = [s for s in sentences if not s.heading]
-    on_topic_share = (
-        sum(1 for s in body_sentences if any(w in s.text for w in domain)) / len(body_sentences)
-        if body_sentences and domain else 1.0
-    )
-    on_topic = on_topic_share >= MIN_DOMAIN_SHARE
-
-    scored: list[tuple[float, int, str, list]] = []
-    for mi, hits in per_measure.items():
-        free = [(m, si) for m, si, listy in hits if not listy]
-        heading_hits = {si for m, si, _ in hits if sentences[si].heading}
-        paragraphs = {sentences[si].paragraph for m, si in free if not sentences[si].heading}
-        terms = {m.term for m, _, _ in hits}
+    scored = []  # (score, first position, measure, level, hits, central)
+    for mi, hits in by_measure.items():
+        free = [h for h in hits if not h.listed]
+        headings = {h.sentence for h in free if h.heading}
+        paragraphs = {sentences[h.sentence].paragraph for h in free if not sentences[h.sentence].heading}
+        # A section heading names what the paragraphs under it are about.
+        owned = {
+            q
+            for h in free
+            if sentences[h.sentence].heading
+            for q in sections.get(sentences[h.sentence].paragraph, ())
+        }
+        coverage = len(paragraphs | owned) / n_body
         score = (
             W_TITLE * (mi in title_hits)
-            + W_HEADING * min(len(heading_hits), 3)
+            + W_HEADING * min(len(headings), MAX_HEADINGS)
             + W_LEAD * bool(paragraphs & lead)
-            + W_COVERAGE * min(1.0, len(paragraphs) / n_body)
-            + W_TERMS * min(len(terms), 4)
-            + math.log1p(len(free))
-            + 0.2 * math.log1p(len(hits) - len(free))
+            + W_COVERAGE * min(1.0, coverage)
+            + W_TERMS * min(len({h.match.term for h in hits}), MAX_TERMS)
+            + math.log1p(sum(1.0 if h.match.strong else W_WEAK for h in free))
+            + W_LISTED * math.log1p(len(hits) - len(free))
         )
-        level = "discussed" if (free or mi in title_hits) else "mentioned"
-        scored.append((round(score, 4), mi, level, hits))
-    scored.sort(key=lambda item: (-item[0], min(m.start for m, _, _ in item[3]), item[1]))
+        level = "discussed" if free or mi in title_hits else "mentioned"
+        if not on_topic:
+            level = "mentioned"
+        level = max(level, measures[mi].max_level, key=LEVELS.index)
+        central = mi in title_hits or bool(headings) or coverage >= PRIMARY_COVERAGE
+        scored.append((round(score, 4), hits[0].match.start, mi, level, hits, central))
+    for mi in sorted(title_hits - {item[2] for item in scored}):
+        # Named in the headline only: discussed, with no body evidence.
+        level = max("discussed" if on_topic else "mentioned", measures[mi].max_level, key=LEVELS.index)
+        scored.append((W_TITLE, -1, mi, level, [], True))
+    scored.sort(key=lambda item: (-item[0], item[1], measures[item[2]].id))
 
-    # Primary: the best discussed measure, and up to two more that are close
-    # to it and central (title, headings or a fair share of paragraphs).
-    discussed = [item for item in scored if item[2] == "discussed"]
+    # Primary: the best discussed measure that may be primary, and up to two
+    # more that are close to it and central.
     primary: set[int] = set()
-    if discussed and on_topic:
-        top = discussed[0][0]
-        primary.add(discussed[0][1])
-        for score, mi, _, hits in discussed[1:]:
-            if len(primary) >= MAX_PRIMARY:
-                break
-            heading_hits = any(sentences[si].heading for _, si, _ in hits)
-            paragraphs = {sentences[si].paragraph for _, si, listy in hits if not listy}
-            central = mi in title_hits or heading_hits or len(paragraphs) / n_body >= 0.3
-            if central and score >= 0.7 * top:
-                primary.add(mi)
-
+    top = 0.0
+    for score, _, mi, level, _, central in scored:
+        if level != "discussed" or measures[mi].max_level != "primary":
+            continue
+        if not primary:
+            top = score
+        elif len(primary) >= MAX_PRIMARY or not (central and score >= PRIMARY_RATIO * top):
+            continue
+        primary.add(mi)
     tags = []
-    for score, mi, level, hits in scored:
+    for score, _, mi, level, hits, _ in scored:
+        measure = measures[mi]
         if mi in primary:
             level = "primary"
-        elif not on_topic:
-            level = "mentioned"
-        measure = measures[mi]
         tags.append(
             Tag(
                 id=measure.id,
@@ -230,24 +370,27 @@ def tag(doc: Document, taxonomy: Taxonomy | None = None) -> tuple[Tag, ...]:
                 evidence=_evidence(doc, hits),
             )
         )
-    return tuple(tags)
+    order = {level: k for k, level in enumerate(LEVELS)}
+    return tuple(sorted(tags, key=lambda t: order[t.level]))  # stable: score order within a level
 
 
-def _evidence(doc: Document, hits: list, limit: int = 3) -> tuple[Evidence, ...]:
-    """The sentences that show a measure: free mentions first, then lists."""
-    by_sentence: dict[int, list] = {}
-    for match, si, listy in hits:
-        by_sentence.setdefault(si, []).append((match, listy))
+def _evidence(doc: Document, hits: list[_Hit], limit: int = 3) -> tuple[Evidence, ...]:
+    """The sentences that show a measure, verbatim in the article's own script.
+
+    Body sentences that say something come first, then headings, then bare
+    list mentions; the chosen ones are returned in document order.
+    """
+    by_sentence: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        by_sentence.setdefault(hit.sentence, []).append(hit)
     order = sorted(
         by_sentence,
-        key=lambda si: (all(listy for _, listy in by_sentence[si]), doc.sentences[si].heading, si),
+        key=lambda si: (all(h.listed for h in by_sentence[si]), doc.sentences[si].heading, si),
     )
     out = []
     for si in order[:limit]:
         s = doc.sentences[si]
-        terms = tuple(
-            (doc.original[m.start:m.end], m.start, m.end) for m, _ in by_sentence[si]
-        )
+        terms = tuple((doc.original[h.match.start:h.match.end], h.match.start, h.match.end) for h in by_sentence[si])
         out.append(Evidence(sentence=doc.original[s.start:s.end], start=s.start, end=s.end, terms=terms))
     out.sort(key=lambda e: e.start)
     return tuple(out)

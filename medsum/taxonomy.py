@@ -9,21 +9,25 @@ matches articles in either script.
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Iterable
 
 from medsum.errors import TaxonomyError
 
 SCHEMA = "medsum-taxonomy/1"
 ENV_VAR = "MEDSUM_TAXONOMY"
 SHIPPED = "shipped"
+#: Tag levels, strongest first (the tagger's levels; ``max_level`` caps them).
+LEVELS = ("primary", "discussed", "mentioned")
 
-_TOP_KEYS = {"schema", "version", "extends", "context", "groups", "measures", "description"}
+_TOP_KEYS = {"schema", "version", "extends", "context", "foreign", "groups", "measures", "description"}
 _GROUP_KEYS = {"zh", "en"}
-_MEASURE_KEYS = {"id", "zh", "en", "group", "terms", "weak", "acronyms", "exclude", "context", "note"}
+_MEASURE_KEYS = {"id", "zh", "en", "group", "terms", "weak", "acronyms", "exclude", "context", "note", "max_level"}
 _LIST_KEYS = ("terms", "weak", "acronyms", "exclude", "context")
 
 
@@ -46,6 +50,7 @@ class Measure:
     exclude: tuple[str, ...] = ()  # contexts that cancel a match they contain
     context: tuple[str, ...] = ()  # overrides the taxonomy's context for weak terms
     note: str = ""
+    max_level: str = "primary"  # the highest level the tagger may give it
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Taxonomy:
     groups: tuple[Group, ...]
     measures: tuple[Measure, ...]
     context: tuple[str, ...]  # domain words: weak terms need one in their sentence
+    foreign: tuple[str, ...] = ()  # words of other health systems (Taiwan's 健保)
 
     def measure(self, measure_id: str) -> Measure:
         for m in self.measures:
@@ -166,6 +172,15 @@ def _norm_term(term: str) -> str:
     return to_simplified(normalize_chars(term)).strip()
 
 
+def _level(r: _Reader, fields: dict, where: str, old: Measure | None) -> str:
+    if "max_level" not in fields:
+        return old.max_level if old else LEVELS[0]
+    level = r.string(fields["max_level"], "'max_level'")
+    if level not in LEVELS:
+        r.fail(fields["max_level"], f"'max_level' of {where} must be one of {', '.join(LEVELS)}, not {level!r}")
+    return level
+
+
 def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
     node = _compose(text, path)
     r = _Reader(path)
@@ -201,6 +216,9 @@ def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
     context = tuple(base.context) if base else ()
     if "context" in top:
         context = tuple(_norm_term(t) for t, _ in r.strings(top["context"], "'context'"))
+    foreign = tuple(base.foreign) if base else ()
+    if "foreign" in top:
+        foreign = tuple(_norm_term(t) for t, _ in r.strings(top["foreign"], "'foreign'"))
 
     measures: dict[str, Measure] = {m.id: m for m in base.measures} if base else {}
     owner: dict[str, str] = {}
@@ -257,6 +275,7 @@ def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
                 exclude=tuple(lists["exclude"]),
                 context=tuple(lists["context"]),
                 note=r.string(fields["note"], "'note'") if "note" in fields else (old.note if old else ""),
+                max_level=_level(r, fields, where, old),
             )
             if not (measure.terms or measure.acronyms):
                 r.fail(item, f"{where} has no terms")
@@ -267,4 +286,77 @@ def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
         groups=tuple(groups.values()),
         measures=tuple(measures.values()),
         context=context,
+        foreign=foreign,
     )
+
+
+# --------------------------------------------------------------------------
+# Lint
+
+
+def lint(taxonomy: Taxonomy, corpus_texts: Iterable[str] | None = None) -> list[str]:
+    """Warnings about a valid taxonomy (``medsum taxonomy check``).
+
+    Without a corpus: terms that an exclusion of their own measure always
+    cancels, exclusions that cover no term of their measure (they can never
+    act), and weak terms with no context words to satisfy. With a corpus (the
+    cleaned texts of a folder of articles): terms that never occur, acronyms
+    that never fire, and shadowed terms: they occur, but every time a longer
+    term of another measure takes the place or an exclusion cancels them.
+    """
+    from medsum.tagger import find_matches
+
+    warnings: list[str] = []
+    for m in taxonomy.measures:
+        own = (*m.terms, *m.weak, *m.acronyms)
+        for term in own:
+            if term in m.exclude:
+                warnings.append(f"{m.id}: term {term!r} is also an exclusion of the measure, so it never counts")
+        for exclusion in m.exclude:
+            if not any(t in exclusion for t in own):
+                warnings.append(f"{m.id}: exclusion {exclusion!r} covers no term of the measure, so it never acts")
+        if m.weak and not (m.context or taxonomy.context):
+            warnings.append(f"{m.id}: weak terms {', '.join(m.weak)} have no context words (measure or top-level)")
+    if corpus_texts is None:
+        return warnings
+
+    texts = list(corpus_texts)
+    occurs: dict[tuple[int, str], int] = {}  # texts in which the term occurs
+    effective: set[tuple[int, str]] = set()  # terms that gave their measure a match at least once
+    fired: set[tuple[int, str]] = set()  # (measure, term) of every match
+    entries = [(mi, t) for mi, m in enumerate(taxonomy.measures) for t in (*m.terms, *m.weak)]
+    for text in texts:
+        matches = find_matches(text, taxonomy)
+        starts = [match.start for match in matches]
+        fired.update((match.measure, match.term) for match in matches)
+        for mi, term in entries:
+            at = text.find(term)
+            if at < 0:
+                continue
+            occurs[(mi, term)] = occurs.get((mi, term), 0) + 1
+            if (mi, term) in effective:
+                continue
+            while at >= 0:
+                # Effective when a match of the same measure (this term or a
+                # longer or overlapping wording of it) takes the occurrence.
+                k = bisect.bisect_left(starts, at + len(term)) - 1
+                while k >= 0 and matches[k].end > at and matches[k].measure != mi:
+                    k -= 1  # matches do not overlap: walk back over those touching it
+                if k >= 0 and matches[k].end > at:
+                    effective.add((mi, term))
+                    break
+                at = text.find(term, at + 1)
+    for mi, m in enumerate(taxonomy.measures):
+        for term in (*m.terms, *m.weak):
+            key = (mi, term)
+            if not occurs.get(key):
+                warnings.append(f"{m.id}: term {term!r} never occurs in the corpus ({len(texts)} texts)")
+            elif key not in effective:
+                warnings.append(
+                    f"{m.id}: term {term!r} occurs in {occurs[key]} texts but is always shadowed "
+                    "by a longer term of another measure or cancelled by an exclusion"
+                )
+        for acronym in m.acronyms:
+            if (mi, acronym) not in fired:
+                warnings.append(f"{m.id}: acronym {acronym!r} never fires in the corpus ({len(texts)} texts)")
+    return warnings
