@@ -2,7 +2,8 @@
 
 Exit codes: 0 every input processed; 1 some input failed (each named on
 stderr, the others still processed); 2 usage or taxonomy error; 130
-interrupted. Output closed early (``| head``) ends quietly with 0.
+interrupted. Output closed early (``| head``) ends quietly with 1, as click
+does: not everything was delivered.
 """
 
 from __future__ import annotations
@@ -213,7 +214,7 @@ def cli() -> None:
 @input_options
 @click.option("--format", "fmt", default="text", show_default=True,
               type=click.Choice(["text", "json", "jsonl", "yaml"]),
-              help="text: the cleaned article; json/jsonl/yaml: the whole document value.")
+              help="text: the cleaned article; json (JSON Lines, also 'jsonl') or yaml: the whole document value.")
 @click.option("--show-removed", is_flag=True, help="After the text, list the debris removed and why.")
 @click.option("--simplified", is_flag=True, help="Print Simplified Chinese even for Traditional articles.")
 def clean(paths, files_from, null_separated, fmt, show_removed, simplified):
@@ -230,7 +231,7 @@ def clean(paths, files_from, null_separated, fmt, show_removed, simplified):
 
     items = _collect(paths, files_from, null_separated)
     outcome = Outcome()
-    stream = _Stream("jsonl" if fmt == "json" and len(items) > 1 else fmt)
+    stream = _Stream("jsonl" if fmt == "json" else fmt)
     for i, (name, doc, error) in enumerate(run_batch(items, _load_document)):
         if error:
             outcome.error(error)
@@ -429,7 +430,7 @@ def _rank_command(what, paths, files_from, null_separated, fmt, engine, n, jobs)
 
     items = _collect(paths, files_from, null_separated)
     outcome = Outcome()
-    stream = _Stream(fmt)
+    stream = _Stream("jsonl" if fmt == "json" else fmt)
     for name, result, error in run_batch(items, _RankJob(what, engine, n), jobs=jobs):
         if error:
             outcome.error(error)
@@ -471,7 +472,8 @@ RANK_FORMATS = click.Choice(["plain", "tsv", "jsonl", "json", "yaml"])
 @click.option("-n", "--number", "n", default=10, show_default=True, type=click.IntRange(1, 100),
               help="How many keyphrases.")
 @click.option("--format", "fmt", default="plain", show_default=True, type=RANK_FORMATS,
-              help="plain: 'path<TAB>phrase,phrase,...'; tsv: path, rank, phrase, score.")
+              help="plain: 'path<TAB>phrase,phrase,...'; tsv: path, rank, phrase, score; "
+                   "json: JSON Lines (also 'jsonl'); yaml: a YAML stream.")
 @engine_option
 @jobs_option
 def keywords(paths, files_from, null_separated, n, fmt, engine, jobs):
@@ -491,7 +493,8 @@ def keywords(paths, files_from, null_separated, n, fmt, engine, jobs):
 @click.option("-s", "--sentences", "n", default=4, show_default=True, type=click.IntRange(1, 50),
               help="How many summary sentences.")
 @click.option("--format", "fmt", default="plain", show_default=True, type=RANK_FORMATS,
-              help="plain: 'path<TAB>index<TAB>sentence' per sentence; tsv adds the score.")
+              help="plain: 'path<TAB>index<TAB>sentence' per sentence; tsv adds the score; "
+                   "json: JSON Lines (also 'jsonl'); yaml: a YAML stream.")
 @engine_option
 @jobs_option
 def summary(paths, files_from, null_separated, n, fmt, engine, jobs):
@@ -729,11 +732,7 @@ def main(argv: list[str] | None = None) -> None:
     except MedsumError as exc:
         click.echo(f"medsum: {exc}", err=True)
         raise SystemExit(exc.exit_code) from None
-    except BrokenPipeError:
-        # The reader went away (| head): stop quietly, as cat does.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(0) from None
+    # A closed stdout (| head) is handled inside click: quiet, exit 1.
     raise SystemExit(0)
 
 
