@@ -110,6 +110,13 @@ def _run_one(job: tuple[Callable, object]):
         return _name(item), None, f"{_name(item)}: internal error ({type(exc).__name__}: {exc})"
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them and reports once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run_batch(items: list, func: Callable, *, jobs: int = 1) -> Iterator[tuple[str, object, str | None]]:
     """Apply ``func`` to every input, in input order: (name, result, error)."""
     progress = None
@@ -125,7 +132,7 @@ def run_batch(items: list, func: Callable, *, jobs: int = 1) -> Iterator[tuple[s
         if jobs > 1 and len(items) > 1:
             import multiprocessing
 
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_sigint) as pool:
                 for result in pool.imap(_run_one, jobs_iter, chunksize=1):
                     if progress:
                         progress.advance(task)
