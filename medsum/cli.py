@@ -637,6 +637,8 @@ def eval_command(gold, fmt, engine, taxonomy_path):
         from rich.console import Console
 
         render_report(report, Console())
+    if report.errors:
+        raise SystemExit(1)
 
 
 @cli.group(context_settings=CONTEXT)

@@ -20,9 +20,9 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import Iterator
 
 import networkx as nx
 
@@ -66,15 +66,29 @@ def _quiet() -> Iterator[None]:
 
 
 @cache
-def _analysers():
-    """The two textrank4zh analysers, built once (each reads its stopwords)."""
+def _textrank4zh():
+    """The textrank4zh module, imported once, with its debug printing off."""
     with _quiet():
-        from textrank4zh import TextRank4Keyword, TextRank4Sentence, util
+        import textrank4zh
+        from textrank4zh import util
 
         # util.debug prints the whole graph when the environment has DEBUG=1;
         # its flag is a module global that it caches on first use.
         setattr(util, "__DEBUG", False)
-        return TextRank4Keyword(), TextRank4Sentence()
+        return textrank4zh
+
+
+def _keyword_analyser():
+    # A new analyser per call: analyze() keeps its results on the object, so a
+    # shared one would be shared mutable state. Each reads its stopword list
+    # (a few thousand lines), which costs far less than the ranking.
+    with _quiet():
+        return _textrank4zh().TextRank4Keyword()
+
+
+def _sentence_analyser():
+    with _quiet():
+        return _textrank4zh().TextRank4Sentence()
 
 
 def _key(text: str) -> str:
@@ -87,7 +101,7 @@ class TextRank4ZHEngine:
     def keyphrases(self, doc: Document, *, n: int = 10) -> tuple[Keyphrase, ...]:
         if n <= 0 or not doc.text.strip():
             return ()
-        words, _ = _analysers()
+        words = _keyword_analyser()
         with _quiet():
             words.analyze(text=doc.text, lower=True, window=2)
             phrases = words.get_keyphrases(keywords_num=max(KEYWORDS_FOR_PHRASES, n), min_occur_num=MIN_OCCUR)
@@ -123,7 +137,7 @@ class TextRank4ZHEngine:
     def summarize(self, doc: Document, *, n: int = 4) -> tuple[SummarySentence, ...]:
         if n <= 0 or not doc.sentences:
             return ()
-        _, sentences = _analysers()
+        sentences = _sentence_analyser()
         with _quiet():
             # As in textrank4zh's README: similarity over the POS-filtered words.
             sentences.analyze(text=doc.text, lower=True, source="all_filters")
