@@ -282,27 +282,12 @@ class _TagJob:
 
 
 def _tag_record(path: str, doc, tags, explain: bool) -> dict:
+    from medsum.render import tag_to_dict
+
     return {
         "path": path,
         "title": doc.metadata.title,
-        "tags": [
-            {
-                "id": t.id,
-                "label": t.label,
-                "level": t.level,
-                "score": t.score,
-                "evidence": [
-                    {
-                        "sentence": ev.sentence,
-                        "start": ev.start,
-                        "end": ev.end,
-                        "terms": [{"term": term, "start": a, "end": b} for term, a, b in ev.terms],
-                    }
-                    for ev in t.evidence
-                ],
-            }
-            for t in tags
-        ],
+        "tags": [tag_to_dict(t, evidence=explain, brief=False) for t in tags],
     }
 
 
@@ -338,10 +323,7 @@ def _render_tags(path: str, doc, tags, fmt: str, explain: bool) -> str:
                 row += [",".join(term for term, _, _ in best.terms) if best else "", best.sentence if best else ""]
             rows.append(_csv_line(row, sep))
         return "".join(rows)
-    record = _tag_record(path, doc, tags, explain=True)
-    if not explain:
-        for t in record["tags"]:
-            t.pop("evidence")
+    record = _tag_record(path, doc, tags, explain)
     if fmt == "yaml":
         return to_yaml(record)
     return to_json_line(record)

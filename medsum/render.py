@@ -27,6 +27,25 @@ def _original_of(doc: Document, phrase: str) -> str:
     return doc.original[pos:pos + len(phrase)] if pos >= 0 else phrase
 
 
+def tag_to_dict(t, *, evidence: bool = True, brief: bool = True) -> dict:
+    """One tag as data; ``brief=False`` gives the shorter ``medsum tag`` record."""
+    data = {"id": t.id, "label": t.label}
+    if brief:
+        data.update(label_en=t.label_en, group=t.group)
+    data.update(level=t.level, score=t.score)
+    if evidence:
+        data["evidence"] = [
+            {
+                "sentence": ev.sentence,
+                "start": ev.start,
+                "end": ev.end,
+                "terms": [{"term": term, "start": a, "end": b} for term, a, b in ev.terms],
+            }
+            for ev in t.evidence
+        ]
+    return data
+
+
 def brief_to_dict(brief: Brief) -> dict:
     doc = brief.document
     meta = doc.metadata
@@ -48,26 +67,7 @@ def brief_to_dict(brief: Brief) -> dict:
         "encoding": doc.encoding,
         "length": len(doc.text),
         "engine": brief.engine,
-        "tags": [
-            {
-                "id": t.id,
-                "label": t.label,
-                "label_en": t.label_en,
-                "group": t.group,
-                "level": t.level,
-                "score": t.score,
-                "evidence": [
-                    {
-                        "sentence": ev.sentence,
-                        "start": ev.start,
-                        "end": ev.end,
-                        "terms": [{"term": term, "start": a, "end": b} for term, a, b in ev.terms],
-                    }
-                    for ev in t.evidence
-                ],
-            }
-            for t in brief.tags
-        ],
+        "tags": [tag_to_dict(t) for t in brief.tags],
         "keyphrases": [
             {"text": _original_of(doc, k.text), "score": k.score, "count": k.count}
             for k in brief.keyphrases
