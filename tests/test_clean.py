@@ -1,0 +1,258 @@
+"""Cleaning: invariants as Hypothesis properties, then the seeds against the
+hand-made gold and every corpus page through ``medsum clean``.
+
+The properties are the contract later stages rely on: cleaning never
+crashes, is idempotent, and every sentence's offsets point at its text in
+both the Simplified and the original-script body.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from conftest import DEV_GOLD, PINYIN_ANNOTATION, SHARED, corpus_paths, needs_shared, normalize, run_main
+from medsum.clean import clean, render_clean_text, split_sentences, strip_pinyin
+from medsum.reader import read_text
+
+# --------------------------------------------------------------------------
+# Strategies: text that looks like the inputs medsum meets
+
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+PUNCT = st.sampled_from(list("。，,！？!?；;：:“”\"'（）()《》【】、…—-_·|/ \u3000\u00a0\t"))
+FULLWIDTH = st.characters(min_codepoint=0xFF01, max_codepoint=0xFF5E)
+FRAGMENTS = st.sampled_from([
+    "\n", "\n\n", "\r\n", "\r", " ", "<p>", "</p>", "<br>", "<div class=\"a\">", "</div>",
+    "<h1>", "</h1>", "<template>", "</template>", "<script>var a=1;</script>",
+    "&nbsp;", "&ldquo;", "&rdquo;", "&amp;", "&#20013;", "<?php echo $x; ?>", "<%@ page %>",
+    "{{ name }}", "---\ntitle: 标题\n---\n", "### ", "醫(yī)", "開發(fā)區(qū)", "(de)", "(a)",
+    "_", "上一篇:", "下一篇:", "分享", "关闭", "微信扫一扫", "来源:", "作者:", "责任编辑:",
+    "发布日期:2025-02-12 11:07", "時間:2024-08-17", "访问量:1006", "\ufffd", "?", "\\\"", "''",
+    "一、", "(二)", "1.", "第三章 ", "版权所有", "本文由转载于互联网,如有侵权请联系删除!",
+    "东营日报社/爱东营讯 ", "记者 张三", "供图", "醫院", "縣域醫共體", "医共体", "DRG", "12.5%",
+    "\u200b", "\ufeff", "\x00", "\x0b",
+])
+MESSY_TEXT = st.lists(
+    st.one_of(FRAGMENTS, st.text(CJK, min_size=1, max_size=12), PUNCT, FULLWIDTH, st.text(max_size=4)),
+    max_size=40,
+).map("".join)
+ANY_TEXT = st.one_of(MESSY_TEXT, st.text(max_size=300))
+
+#: More examples than the default for the cheap cleaning properties; the
+#: profile (tests/conftest.py) decides whether they are derandomised.
+PROPERTY = settings(max_examples=max(settings().max_examples, 250))
+
+
+def _clean_text(text: str) -> str:
+    return render_clean_text(clean(read_text(text)))
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+
+@PROPERTY
+@given(ANY_TEXT)
+@example("")
+@example("\n\n")
+@example("<p></p>")
+@example("---\n---\n")
+@example("\ufffd")
+@example("?")
+def test_no_input_crashes_the_cleaner(text):
+    doc = clean(read_text(text))
+    assert isinstance(render_clean_text(doc), str)
+    assert isinstance(render_clean_text(doc, original_script=False), str)
+
+
+@PROPERTY
+@given(ANY_TEXT)
+@example("县域医改\n\n全县推进医共体建设,\n\n覆盖全部乡镇卫生院。")
+@example("醫(yī)改工作\n\n本市推進醫(yī)療改革。")
+@example("<p>&ldquo;三医联动&rdquo;改革</p><p>全省推进医疗、医保、医药协同。</p>")
+def test_cleaning_is_idempotent(text):
+    once = _clean_text(text)
+    assert _clean_text(once) == once
+
+
+@PROPERTY
+@given(ANY_TEXT)
+@example("醫(yī)院改革\n\n全市推進醫(yī)療改革,覆蓋了116家醫(yī)療機構。")
+@example("他说:“要落实。”随后调研。")
+def test_offsets_point_at_the_text(text):
+    doc = clean(read_text(text))
+    assert len(doc.original) == len(doc.text)
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+        assert 0 <= s.start < s.end <= len(doc.text)
+    for p in doc.paragraphs:
+        assert doc.text[p.start:p.end] == p.text
+    starts = [s.start for s in doc.sentences]
+    assert starts == sorted(starts)
+    assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
+    assert [p.index for p in doc.paragraphs] == list(range(len(doc.paragraphs)))
+
+
+@PROPERTY
+@given(st.lists(st.text(CJK, min_size=1, max_size=20), min_size=1, max_size=8),
+       st.lists(st.sampled_from(["。", "！", "？", "!", "?", "；", ";", "。”", "?」", "！）"]), min_size=8, max_size=8))
+def test_sentences_end_at_terminals_and_never_at_commas(clauses, ends):
+    paragraph = "".join(c + ends[i] for i, c in enumerate(clauses))
+    spans = split_sentences(paragraph)
+    assert [paragraph[a:b] for a, b in spans] == [c + ends[i] for i, c in enumerate(clauses)]
+    with_commas = ",".join(clauses) + "。"
+    assert split_sentences(with_commas) == [(0, len(with_commas))]
+
+
+@PROPERTY
+@given(st.text(CJK, min_size=1, max_size=30))
+def test_pinyin_removal_leaves_plain_text_alone(text):
+    assert strip_pinyin(text) == text
+
+
+@given(st.lists(st.tuples(CJK, st.sampled_from(["yī", "fā", "qū", "yōu", "tǐ", "lián", "xì"])), min_size=3, max_size=10))
+def test_toned_pinyin_annotations_are_removed(pairs):
+    annotated = "".join(f"{c}({p})" for c, p in pairs)
+    assert strip_pinyin(annotated) == "".join(c for c, _ in pairs)
+
+
+# --------------------------------------------------------------------------
+# The seeds against the gold
+
+
+def _gold_documents() -> list[dict]:
+    if not DEV_GOLD.is_file():
+        return []
+    return yaml.safe_load(DEV_GOLD.read_text(encoding="utf-8"))["documents"]
+
+
+GOLD = _gold_documents()
+GOLD_IDS = [d["file"].rsplit("/", 1)[-1][:3] for d in GOLD]
+
+
+@pytest.fixture(scope="module")
+def seed_outputs() -> dict[str, tuple[str, dict]]:
+    """`medsum clean` text and `--format jsonl` record of every gold seed."""
+    import json
+
+    outputs = {}
+    for gold in GOLD:
+        path = str(SHARED / gold["file"])
+        text = run_main(["clean", path])
+        record = run_main(["clean", "--format", "jsonl", path])
+        assert text.exit_code == 0 and record.exit_code == 0, text.stderr + record.stderr
+        outputs[gold["file"]] = (text.stdout, json.loads(record.stdout))
+    return outputs
+
+
+@needs_shared
+@pytest.mark.parametrize("gold", GOLD, ids=GOLD_IDS)
+def test_seed_boilerplate_is_removed(gold, seed_outputs):
+    text, record = seed_outputs[gold["file"]]
+    cleaned = normalize(text)
+    analysed = normalize(record["text"])
+    for debris in gold["boilerplate"]:
+        assert normalize(debris) not in cleaned, f"debris {debris!r} in `medsum clean` output"
+        assert normalize(debris) not in analysed, f"debris {debris!r} in the analysed text"
+
+
+@needs_shared
+@pytest.mark.parametrize("gold", GOLD, ids=GOLD_IDS)
+def test_seed_summary_sentences_are_kept_whole(gold, seed_outputs):
+    text, record = seed_outputs[gold["file"]]
+    cleaned = normalize(text)
+    sentences = {normalize(s["text"]) for s in record["sentences"]}
+    for sentence in gold["summary"]:
+        target = normalize(sentence)
+        assert target in cleaned, f"summary sentence not kept whole: {sentence[:40]}..."
+        # ...and split as one sentence (or a run of them, never cut inside).
+        assert target in sentences or any(target.startswith(s) for s in sentences), sentence[:40]
+
+
+@needs_shared
+@pytest.mark.parametrize("gold", GOLD, ids=GOLD_IDS)
+def test_seed_title_and_date(gold, seed_outputs):
+    _, record = seed_outputs[gold["file"]]
+    if gold["title"] is None:
+        assert record["title"] is None
+    else:
+        assert record["title"] is not None
+        assert normalize(record["title"]) == normalize(gold["title"])
+    expected_date = None if gold["date"] is None else str(gold["date"])
+    assert record["date"] == expected_date
+
+
+@needs_shared
+@pytest.mark.parametrize("gold", GOLD, ids=GOLD_IDS)
+def test_seed_has_no_pinyin_annotations(gold, seed_outputs):
+    text, record = seed_outputs[gold["file"]]
+    assert not PINYIN_ANNOTATION.search(text), PINYIN_ANNOTATION.search(text).group(0)
+    assert not PINYIN_ANNOTATION.search(record["text"])
+
+
+@needs_shared
+def test_traditional_seed_keeps_its_script(seed_outputs):
+    traditional = [g for g in GOLD if seed_outputs[g["file"]][1]["script"] == "traditional"]
+    assert traditional, "the seeds include a Traditional article (domain/README.md)"
+    for gold in traditional:
+        text, record = seed_outputs[gold["file"]]
+        collapsed = re.sub(r"\s+", " ", text).strip()
+        assert normalize(text) != collapsed  # printed in Traditional...
+        analysed = re.sub(r"\s+", " ", record["text"]).strip()
+        assert normalize(analysed) == analysed  # ...analysed in Simplified
+
+
+# --------------------------------------------------------------------------
+# Every corpus page
+
+
+_TAG_LEFT = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_CODE_LEFT = ("<?php", "<%", "%>", "{{", "}}", "<!--", "<![CDATA[")
+CORPUS = corpus_paths()
+
+
+@needs_shared
+@pytest.mark.skipif(not CORPUS, reason="shared/corpus not present")
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_corpus_page_cleans_to_text(path):
+    run = run_main(["clean", str(path)])
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr == ""
+    text = run.stdout
+    assert text.strip(), "no article text left"
+    assert not _TAG_LEFT.search(text), _TAG_LEFT.search(text).group(0)
+    for code in _CODE_LEFT:
+        assert code not in text, code
+    assert "&nbsp;" not in text and "&ldquo;" not in text
+    assert not PINYIN_ANNOTATION.search(text)
+
+
+# --------------------------------------------------------------------------
+# Counterexamples Hypothesis found (kept as regression tests)
+
+
+@pytest.mark.xfail(
+    reason="clean: a title taken from a container hint (markdown ### heading, <h1>) skips the "
+    "line rules and markup stripping, so code or debris becomes the printed title and a "
+    "second cleaning drops it",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### <script>var a=1;</script>\n\n全县组建紧密型县域医共体3个,实现乡镇全覆盖。\n",
+        "### 分享\n\n全县组建紧密型县域医共体3个,实现乡镇全覆盖。\n",
+        "<p><p><h1>上一篇:县医院举办义诊</h1><p>全县组建紧密型县域医共体3个,实现乡镇全覆盖。</p>",
+    ],
+    ids=["script-heading", "share-heading", "prev-next-h1"],
+)
+def test_title_hints_obey_the_line_rules(text):
+    once = _clean_text(text)
+    title = once.split("\n", 1)[0]
+    assert "<" not in title and title not in ("分享", "上一篇:县医院举办义诊")
+    assert _clean_text(once) == once

@@ -1,0 +1,209 @@
+"""Rendering: a snapshot of the plain-text brief of one seed, and proof that
+every view (rich, text, markdown, YAML, JSON) is drawn from the one dict
+``medsum.render.brief_to_dict``.
+
+The snapshot is refreshed with ``MEDSUM_UPDATE_SNAPSHOTS=1 python -m pytest
+tests/test_render.py`` while the algorithms are being tuned; review the diff
+before committing it.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import SHARED, needs_shared, run_main
+
+SNAPSHOTS = Path(__file__).with_name("snapshots")
+SNAPSHOT_SEED = "000_39c1f22628833f98"
+#: Keys that version the serialised data and mean nothing to a reader, so
+#: the human views leave them out.
+DATA_ONLY_KEYS = {"schema"}
+
+
+@pytest.fixture
+def in_shared(monkeypatch):
+    """Run from shared/ so paths (printed in the brief) are relative and stable."""
+    monkeypatch.chdir(SHARED)
+    return f"seeds/{SNAPSHOT_SEED}.txt"
+
+
+@pytest.fixture(scope="module")
+def brief_dict() -> dict:
+    from medsum.brief import make_brief
+    from medsum.clean import clean
+    from medsum.reader import read_path
+    from medsum.render import brief_to_dict
+
+    cwd = os.getcwd()
+    os.chdir(SHARED)
+    try:
+        doc = clean(read_path(f"seeds/{SNAPSHOT_SEED}.txt"))
+    finally:
+        os.chdir(cwd)
+    return brief_to_dict(make_brief(doc))
+
+
+@needs_shared
+def test_text_brief_snapshot(in_shared):
+    run = run_main(["brief", "--format", "text", "--width", "100", in_shared])
+    assert run.exit_code == 0, run.stderr
+    snapshot = SNAPSHOTS / f"{SNAPSHOT_SEED}.txt"
+    if os.environ.get("MEDSUM_UPDATE_SNAPSHOTS") == "1":
+        snapshot.parent.mkdir(exist_ok=True)
+        snapshot.write_text(run.stdout, encoding="utf-8")
+        pytest.skip(f"snapshot {snapshot.name} rewritten")
+    assert snapshot.is_file(), f"no snapshot: run MEDSUM_UPDATE_SNAPSHOTS=1 python -m pytest {__file__}"
+    assert run.stdout == snapshot.read_text(encoding="utf-8")
+
+
+def _over_width(in_shared: str, width: int) -> dict[str, list[str]]:
+    """Lines of the text brief wider than ``width``, by section."""
+    from medsum.render import display_width
+
+    run = run_main(["brief", "--format", "text", "--width", str(width), in_shared])
+    assert run.exit_code == 0, run.stderr
+    over: dict[str, list[str]] = {"tags": [], "summary": [], "other": []}
+    section = "other"
+    for line in run.stdout.splitlines():
+        if line in ("Tags", "Summary"):
+            section = line.lower()
+        elif line in ("Keyphrases", "Figures"):
+            section = "other"
+        if display_width(line) > width:
+            kind = section if section == "summary" or (section == "tags" and not line.startswith("      ")) else "other"
+            over[kind].append(line)
+    return over
+
+
+@needs_shared
+@pytest.mark.parametrize("width", [60, 100])
+def test_text_lines_fit_the_width(in_shared, width):
+    assert _over_width(in_shared, width)["other"] == []
+
+
+@needs_shared
+@pytest.mark.xfail(
+    reason="render.render_text: a summary item's first line is one column wider than --width "
+    "(the 5-space indent is replaced by '  {i:>2}.' after wrapping, dropping only 4 spaces)",
+    strict=True,
+)
+@pytest.mark.parametrize("width", [60, 100])
+def test_summary_lines_fit_the_width(in_shared, width):
+    assert _over_width(in_shared, width)["summary"] == []
+
+
+@needs_shared
+@pytest.mark.xfail(
+    reason="render.render_text: the tag header line (level, bar, score, id, label) is never "
+    "wrapped, so it is up to 80 columns at --width 60",
+    strict=True,
+)
+def test_tag_lines_fit_the_width(in_shared):
+    assert _over_width(in_shared, 60)["tags"] == []
+
+
+# --------------------------------------------------------------------------
+# One dict, every view
+
+
+def _squash(text: str) -> str:
+    """A view without white space, so wrapped lines read as one."""
+    return re.sub(r"\s+", "", text)
+
+
+def _leaf_strings(value) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _leaf_strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _leaf_strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def _shown(view: str, key: str, value) -> bool:
+    """Does a human view show ``key``: as a label, or by its value?"""
+    if re.search(rf"(?im)^\W*{re.escape(key)}\b", view) or re.search(rf"\*\*{re.escape(key)}\*\*", view, re.I):
+        return True
+    squashed = _squash(view)
+    strings = [_squash(s) for s in _leaf_strings(value) if s.strip()]
+    return bool(strings) and all(s in squashed for s in strings)
+
+
+def _rich_view(d: dict) -> str:
+    from rich.console import Console
+
+    from medsum.render import render_rich
+
+    console = Console(file=io.StringIO(), width=100, record=True, color_system=None)
+    render_rich(d, console)
+    return console.export_text()
+
+
+def _views(d: dict) -> dict[str, str]:
+    from medsum.render import render_markdown, render_text
+
+    return {
+        "text": render_text(d, width=100),
+        "markdown": render_markdown(d, width=100),
+        "rich": _rich_view(d),
+    }
+
+
+@needs_shared
+@pytest.mark.parametrize("view", ["text", "markdown", "rich"])
+def test_every_key_of_the_dict_is_in_each_human_view(brief_dict, view):
+    shown = _views(brief_dict)[view]
+    missing = [k for k, v in brief_dict.items() if k not in DATA_ONLY_KEYS and not _shown(shown, k, v)]
+    assert not missing, f"{view} view leaves out {missing}"
+
+
+@needs_shared
+@pytest.mark.parametrize("view", ["text", "markdown", "rich"])
+def test_human_views_follow_the_dict(brief_dict, view):
+    """Change the dict and every view changes with it: no view reads the Brief."""
+    changed = copy.deepcopy(brief_dict)
+    changed["title"] = "哨兵标题SENTINEL"
+    changed["source"] = "哨兵来源"
+    if changed["tags"]:
+        changed["tags"][0]["label"] = "哨兵措施"
+    if changed["summary"]:
+        changed["summary"][0]["sentence"] = "哨兵句子。"
+    shown = _views(changed)[view]
+    for sentinel in ("哨兵标题SENTINEL", "哨兵来源", "哨兵措施", "哨兵句子。"):
+        assert sentinel in shown, f"{view} view ignores the dict's {sentinel}"
+
+
+@needs_shared
+def test_data_views_are_the_dict(brief_dict, in_shared):
+    from medsum.render import render_markdown, render_text, to_json_line, to_yaml
+
+    assert json.loads(to_json_line(brief_dict)) == brief_dict
+    assert yaml.safe_load(to_yaml(brief_dict)) == brief_dict
+    # ...and the CLI prints exactly these renderings of the same dict.
+    as_json = run_main(["brief", "--format", "json", in_shared])
+    assert json.loads(as_json.stdout) == brief_dict
+    as_yaml = run_main(["brief", "--format", "yaml", in_shared])
+    assert yaml.safe_load(as_yaml.stdout) == brief_dict
+    as_text = run_main(["brief", "--format", "text", "--width", "100", in_shared])
+    assert as_text.stdout == render_text(brief_dict, width=100)
+    as_markdown = run_main(["brief", "--format", "markdown", in_shared])
+    assert as_markdown.stdout == render_markdown(brief_dict, width=100)
+
+
+@needs_shared
+def test_summary_in_the_dict_is_verbatim_and_in_order(brief_dict):
+    from medsum.clean import clean
+    from medsum.reader import read_path
+
+    doc = clean(read_path(str(SHARED / "seeds" / f"{SNAPSHOT_SEED}.txt")))
+    indexes = [s["index"] for s in brief_dict["summary"]]
+    assert indexes == sorted(indexes)
+    for s in brief_dict["summary"]:
+        assert s["sentence"] == doc.original[s["start"]:s["end"]]
