@@ -151,7 +151,8 @@ _UI_WORDS = frozenset(
     免费通话 免费咨询 24小时免费咨询 在线咨询 咨询热线 联系我们 关于我们 网站地图 相关产品 相关新闻
     相关阅读 相关文章 推荐阅读 热门推荐 热点推荐 延伸阅读 更多 查看更多 更多>> 新闻资讯 新闻中心
     QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览 查看原文 阅读原文 原文
-    原始资料来源 资料来源 报名 立即报名 订阅 关注 返回搜狐 查看更多""".split()
+    原始资料来源 资料来源 报名 立即报名 订阅 关注 返回搜狐 查看更多 字体 字号大 字号中 字号小 繁体 简体
+    繁體 简体版 无障碍 关怀版 English""".split()
 )
 _NAV_START = re.compile(r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]")
 _CONTACT = re.compile(
@@ -242,6 +243,8 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
     """Why a line is debris, or None when it is article text."""
     if not s:
         return "blank"
+    if not any(c.isalnum() for c in s):
+        return "symbols"
     n = len(s)
     if _is_ui_line(s):
         return "navigation"
@@ -293,8 +296,14 @@ def _starts_footer(s: str) -> bool:
         or _COPYRIGHT.search(s)
         or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
         or (len(s) <= 120 and _REPOST.search(s))
-        or s in ("相关阅读", "相关新闻", "相关文章", "推荐阅读", "相关产品", "延伸阅读", "热门推荐")
+        or s.strip("【】[]") in _RELATED_HEADINGS
     )
+
+
+_RELATED_HEADINGS = frozenset(
+    {"相关阅读", "相关新闻", "相关文章", "推荐阅读", "相关产品", "延伸阅读", "热门推荐", "相关链接", "更多新闻",
+     "热点新闻", "猜你喜欢", "往期回顾", "相关推荐"}
+)
 
 
 # --------------------------------------------------------------------------
@@ -456,13 +465,20 @@ def clean(raw: RawInput) -> Document:
     kept: list[int] = []
     n_lines = len(simple_lines)
     nonblank = [i for i, s in enumerate(simple_lines) if s]
+    # The footer starts at a footer marker (previous/next links, copyright,
+    # editor, reposting notice, "related news") that is itself debris and
+    # comes after the article has begun.
     footer_from = n_lines
-    if nonblank:
-        cut = nonblank[int(len(nonblank) * 0.5)] if len(nonblank) > 3 else nonblank[0]
-        for i in nonblank:
-            if i >= cut and _starts_footer(simple_lines[i]):
-                footer_from = i
-                break
+    first_content = next(
+        (i for i in nonblank if len(simple_lines[i]) >= 20 and _ends_sentence(simple_lines[i])), n_lines
+    )
+    for i in nonblank:
+        s = simple_lines[i]
+        if i > first_content and _starts_footer(s) and (
+            _line_reason(s, in_footer=False) is not None or s in _RELATED_HEADINGS
+        ):
+            footer_from = i
+            break
     counts: dict[str, int] = {}
     for s in simple_lines:
         if s and len(s) <= 40 and not _ends_sentence(s):
@@ -503,7 +519,10 @@ def clean(raw: RawInput) -> Document:
     # Pass 2: title. Hints from the container first, then the first line.
     title = None
     title_line = None
-    hints = [h for h in (normalize_chars(x).strip() for x in extracted.title_hints) if h]
+    hints = [
+        h for h in (normalize_chars(x).strip() for x in extracted.title_hints)
+        if h and _line_reason(to_simplified(h), in_footer=False) is None and len(h) <= 120
+    ]
     first_content = next((k for k, i in enumerate(kept) if not _is_heading(simple_lines[i])), len(kept))
     head = kept[:first_content][:6]
     for hint in hints:

@@ -39,6 +39,14 @@ _BLOCK_TAGS = frozenset(
      "td", "th", "title"}
 )
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Page furniture: dropped with everything inside it.
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+#: class/id words that mark page furniture in saved pages (as readability does).
+_FURNITURE_WORDS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "sidebar",
+     "footer", "share", "toolbar", "pagination", "pager", "related", "copyright", "topbar"}
+)
+_WORD_SPLIT = re.compile(r"[^a-z]+")
 
 
 @dataclass(frozen=True)
@@ -54,8 +62,7 @@ class Extracted:
 def looks_like_html(text: str) -> bool:
     """True when the text carries markup, whatever the file is called."""
     sample = text[:200_000]
-    tags = len(_TAG.findall(sample))
-    return tags >= 3 or (tags >= 1 and len(_ENTITY.findall(sample)) >= 2)
+    return _TAG.search(sample) is not None
 
 
 def extract(text: str) -> Extracted:
@@ -77,7 +84,11 @@ def extract(text: str) -> Extracted:
         text = _SERVER_CODE.sub("\n", text)
 
     for match in _MD_HEADING.finditer(text[:5000]):
-        hints.append(match.group(2).strip())
+        hint = match.group(2).strip()
+        if looks_like_html(hint):
+            hint = " ".join(_html_to_text(hint)[0].split())
+        if hint:
+            hints.append(hint)
         container = "markdown"
         break
     text = _MD_HEADING.sub(lambda m: m.group(2), text)
@@ -108,7 +119,15 @@ def _parse_front_matter(block: str) -> dict:
             key, sep, value = line.partition(":")
             if sep and key.strip() and not key.startswith(" "):
                 data[key.strip()] = value.strip().strip("'\"")
-    return {str(k): v for k, v in data.items() if isinstance(v, (str, int, float)) or v is None}
+    import datetime
+
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            value = value.isoformat()
+        if isinstance(value, (str, int, float)) or value is None:
+            out[str(key)] = value
+    return out
 
 
 def _unescape_sql(text: str) -> str:
@@ -121,6 +140,19 @@ def _unescape_sql(text: str) -> str:
     if text.count("''") >= 3 and "=''" not in text:
         text = text.replace("''", "'")
     return text
+
+
+def _is_furniture(node) -> bool:
+    attributes = node.attributes
+    if not attributes:
+        return False
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return any(word in _FURNITURE_WORDS for word in _WORD_SPLIT.split(names))
+
+
+def html_to_text(markup: str) -> str:
+    """The text of a piece of markup, one block per line."""
+    return _html_to_text(markup)[0]
 
 
 def _html_to_text(markup: str) -> tuple[str, list[str]]:
@@ -165,6 +197,8 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
                 current.append(value.replace("\r", " ").replace("\n", " ").replace("\t", " "))
             continue
         if tag in _DROP_TAGS or tag.startswith("-") or tag == "_comment" or ":" in tag:
+            continue
+        if tag in _FURNITURE_TAGS or _is_furniture(node):
             continue
         if tag in _BLOCK_TAGS:
             flush()

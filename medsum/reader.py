@@ -30,7 +30,7 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_CANDIDATES = ["gb18030", "big5", "utf_8", "utf_16_le", "utf_16_be"]
+_CANDIDATES = ["gb18030", "big5", "utf_8"]
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def read_path(path: str) -> RawInput:
     if path == "-":
         data = sys.stdin.buffer.read()
         if len(data) > MAX_BYTES:
-            raise InputError(f"-: input too large ({len(data) // 1048576} MiB; limit {MAX_BYTES // 1048576} MiB)")
+            raise InputError(f"-: input too large ({_size(len(data))}; limit {_size(MAX_BYTES)})")
     else:
         try:
             size = os.stat(path).st_size
@@ -102,7 +102,7 @@ def read_path(path: str) -> RawInput:
             raise InputError(f"{path}: is a folder")
         if size > MAX_BYTES:
             raise InputError(
-                f"{path}: file too large ({size / 1048576:.0f} MiB; limit {MAX_BYTES // 1048576} MiB, "
+                f"{path}: file too large ({_size(size)}; limit {_size(MAX_BYTES)}, "
                 "set MEDSUM_MAX_BYTES to raise it)"
             )
         try:
@@ -112,6 +112,14 @@ def read_path(path: str) -> RawInput:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
     text, encoding = decode(data, name=path)
     return RawInput(path=path, text=text, encoding=encoding)
+
+
+def _size(n: int) -> str:
+    if n >= 1048576:
+        return f"{n / 1048576:.1f} MiB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KiB"
+    return f"{n} bytes"
 
 
 def read_text(text: str, *, path: str = "<text>") -> RawInput:
@@ -141,11 +149,20 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # A UTF-8 file with a few damaged bytes is still UTF-8.
+    # A UTF-8 file with a few damaged bytes is still UTF-8: its Chinese
+    # decodes, and the damage is rare. (GBK read as UTF-8 decodes to almost
+    # nothing but replacement characters.)
     text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(2, len(text) // 1000):
+    damaged = text.count("\ufffd")
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if damaged <= max(1, cjk // 50) and cjk >= 10 * damaged:
         return text, "utf-8"
     encoding = _detect(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
     if encoding is None:
         raise InputError(f"{name}: cannot tell the text encoding (not UTF-8, GB18030 or Big5)")
     text = data.decode(encoding, errors="replace")
@@ -154,20 +171,76 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     return text, encoding
 
 
+def _common_share(text: str, encoding: str) -> float:
+    """Share of Chinese characters that are common ones in ``encoding``'s
+    own table: GB2312 level 1 (B0A1-D7F9) or Big5's frequent block
+    (A440-C67E). Text decoded with the wrong table scatters into rare ones."""
+    low, high = (0xB0A1, 0xD7F9) if encoding == "gb18030" else (0xA440, 0xC67E)
+    table = "gb2312" if encoding == "gb18030" else "big5"
+    total = common = 0
+    for c in text:
+        if "\u4e00" <= c <= "\u9fff":
+            total += 1
+            try:
+                code = int.from_bytes(c.encode(table), "big")
+            except UnicodeEncodeError:
+                continue
+            common += low <= code <= high
+    return common / total if total else 0.0
+
+
 def _detect(data: bytes) -> str | None:
+    """GB18030 or Big5: decide by which reads as common characters;
+    charset-normalizer decides when neither table alone is conclusive."""
+    sample = data[:65536]
+    readings = {}
+    for encoding in ("gb18030", "big5"):
+        try:
+            readings[encoding] = sample.decode(encoding)
+        except UnicodeDecodeError:
+            # A sample cut inside a character: drop the last byte and retry.
+            try:
+                readings[encoding] = sample[:-1].decode(encoding)
+            except UnicodeDecodeError:
+                pass
+    if len(readings) == 1:
+        return next(iter(readings))
+    if len(readings) == 2:
+        gb, big5 = (_common_share(readings[e], e) for e in ("gb18030", "big5"))
+        if abs(gb - big5) >= 0.15:
+            return "gb18030" if gb > big5 else "big5"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:65536], cp_isolation=_CANDIDATES).best()
+    best = from_bytes(sample, cp_isolation=_CANDIDATES).best()
     if best is None:
         return None
-    return {"utf_8": "utf-8", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}.get(
-        best.encoding, best.encoding
+    return "utf-8" if best.encoding == "utf_8" else best.encoding
+
+
+def _plausible_text(text: str) -> bool:
+    """Mostly Chinese, CJK punctuation, printable ASCII and line ends."""
+    good = sum(
+        1 for c in text
+        if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+        or " " <= c <= "~" or c in "\n\r\t\u201c\u201d\u2018\u2019\u2014\u2026\u00b7"
     )
+    return good >= 0.95 * len(text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
-    if len(sample) < 4 or b"\x00" not in sample:
+    if len(sample) < 4:
+        return None
+    if len(data) % 2 == 0 and _looks_binary(data):
+        # Chinese UTF-16 has few zero bytes but control-looking ones
+        # (。 is 02 30): decode it and see whether it reads as text.
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                if _plausible_text(sample[: len(sample) // 2 * 2].decode(encoding)):
+                    return encoding
+            except UnicodeDecodeError:
+                continue
+    if b"\x00" not in sample:
         return None
     even = sample[0::2].count(0) / (len(sample) / 2)
     odd = sample[1::2].count(0) / (len(sample) / 2)

@@ -183,7 +183,10 @@ def render_text(d: dict, *, width: int = 100) -> str:
     if not d["tags"]:
         out.append("  (no reform measure found)")
     for t in d["tags"]:
-        out.append(f"  {pad(t['level'], 10)}{bar(t['score'], top)} {t['score']:>6.2f}  {t['id']} {t['label']}")
+        out.extend(wrap(
+            f"{pad(t['level'], 10)}{bar(t['score'], top)} {t['score']:>6.2f}  {t['id']} {t['label']}",
+            width, indent="  ",
+        ))
         for ev in t["evidence"]:
             out.extend(wrap("“" + _bracket_terms(ev) + "”", width, indent="      "))
     out.append("")
@@ -193,7 +196,7 @@ def render_text(d: dict, *, width: int = 100) -> str:
     out.append("Summary")
     for i, s in enumerate(d["summary"], 1):
         lines = wrap(s["sentence"], width, indent="     ")
-        lines[0] = f"  {i:>2}." + lines[0][4:]
+        lines[0] = f"  {i:>2}." + lines[0][5:]
         out.extend(lines)
     out.append("")
     out.append("Figures")

@@ -236,12 +236,6 @@ def test_corpus_page_cleans_to_text(path):
 # Counterexamples Hypothesis found (kept as regression tests)
 
 
-@pytest.mark.xfail(
-    reason="clean: a title taken from a container hint (markdown ### heading, <h1>) skips the "
-    "line rules and markup stripping, so code or debris becomes the printed title and a "
-    "second cleaning drops it",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -106,11 +106,6 @@ def test_crlf_and_cr_give_the_same_clean_text(write_file):
     assert "\r" not in outputs["\n"]
 
 
-@pytest.mark.xfail(
-    reason="reader.decode: a mostly-ASCII GBK file with a few Chinese characters passes the "
-    "'UTF-8 with a few damaged bytes' rule and is decoded as UTF-8 with U+FFFD",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -127,11 +122,6 @@ def test_gbk_with_few_chinese_characters_is_not_read_as_utf8(write_file, text):
     assert raw.text == text
 
 
-@pytest.mark.xfail(
-    reason="reader.decode: Chinese UTF-16 without a BOM has control bytes (U+3002 is 02 30) "
-    "and is refused as binary, though the module docstring lists UTF-16 among detected encodings",
-    strict=True,
-)
 def test_utf16_without_bom_is_read(write_file):
     text = _article(SIMPLIFIED)
     raw = read_path(str(write_file("u.txt", text, encoding="utf-16-le")))

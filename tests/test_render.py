@@ -90,22 +90,12 @@ def test_text_lines_fit_the_width(in_shared, width):
 
 
 @needs_shared
-@pytest.mark.xfail(
-    reason="render.render_text: a summary item's first line is one column wider than --width "
-    "(the 5-space indent is replaced by '  {i:>2}.' after wrapping, dropping only 4 spaces)",
-    strict=True,
-)
 @pytest.mark.parametrize("width", [60, 100])
 def test_summary_lines_fit_the_width(in_shared, width):
     assert _over_width(in_shared, width)["summary"] == []
 
 
 @needs_shared
-@pytest.mark.xfail(
-    reason="render.render_text: the tag header line (level, bar, score, id, label) is never "
-    "wrapped, so it is up to 80 columns at --width 60",
-    strict=True,
-)
 def test_tag_lines_fit_the_width(in_shared):
     assert _over_width(in_shared, 60)["tags"] == []
 
