@@ -92,6 +92,19 @@ def _measure_for(text: str, start: int, base: int, term_spans) -> str | None:
     return min((abs(start - a), tid) for a, tid in in_sentence)[1]
 
 
+def _in_original(doc: Document, sentence, what: str, start: int, end: int) -> str:
+    """``what`` (found in the Simplified text) as the article writes it."""
+    if not what:
+        return what
+    text = sentence.text
+    at = text.rfind(what, 0, start)
+    if at < 0:
+        at = text.find(what, end)
+    if at < 0:
+        return what
+    return doc.original[sentence.start + at:sentence.start + at + len(what)]
+
+
 def find_figures(doc: Document, tags: tuple[Tag, ...] = ()) -> tuple[Figure, ...]:
     """The figures of a document, in article order (at most a screenful)."""
     reported = [t for t in tags if t.level in ("primary", "discussed")]
@@ -133,7 +146,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = ()) -> tuple[Figure, ...
                     value=value,
                     unit=unit,
                     kind=kind,
-                    what=_what(text, start, end),
+                    what=_in_original(doc, sentence, _what(text, start, end), start, end),
                     measure=measure,
                     sentence=sentence.index,
                 )
