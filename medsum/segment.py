@@ -6,6 +6,10 @@ jieba's 50,000 characters a second and 0.9 s, with nearly the same cuts (and
 without jieba's pathological slowdown on debris). The segmenter gets a
 domain dictionary, the taxonomy's terms and ``data/vocab.txt``, so that
 医共体, 三医联动, 带量采购 or 城市医疗集团 stay whole.
+
+The module also owns the word lists the rankers read, each loaded once on
+first use: the genre's generic words (``data/stopwords.txt``) and how common
+a word is in general text (``data/idf.txt``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from importlib import resources
 
 #: Frequency given to domain words so the segmenter prefers them.
 DOMAIN_FREQ = 200_000
+#: IDF of a word missing from ``data/idf.txt``: rare in general text.
+RARE_IDF = 9.0
 
 
 @cache
@@ -39,20 +45,45 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
-def _segmenter():
-    import rjieba
+def idf() -> dict[str, float]:
+    """Inverse document frequency of the common words of general Chinese text.
 
+    Built from jieba's table by ``tools/build_idf.py``; a word missing from it
+    is rare (``RARE_IDF``). It tells 启动, 标准 or 合作, which are everywhere,
+    from 双信封 or 药占比, which name something.
+    """
+    text = (resources.files("medsum") / "data" / "idf.txt").read_text(encoding="utf-8")
+    table: dict[str, float] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        value, _, words = line.partition("\t")
+        weight = float(value)
+        for word in words.split():
+            table[word] = weight
+    return table
+
+
+@cache
+def domain_terms() -> frozenset[str]:
+    """The words the segmenter keeps whole: ``data/vocab.txt`` and the taxonomy's terms."""
     from medsum.taxonomy import load_taxonomy
 
-    jieba = rjieba.Jieba()
     words = set(domain_vocabulary())
-    taxonomy = load_taxonomy()
-    for measure in taxonomy.measures:
+    for measure in load_taxonomy().measures:
         for term in (*measure.terms, *measure.weak):
             # Enumerations ("医疗、医保、医药") are not words.
             if 2 <= len(term) <= 12 and not any(c in term for c in "、，,“”\"'"):
                 words.add(term)
-    for word in sorted(words):
+    return frozenset(words)
+
+
+@cache
+def _segmenter():
+    import rjieba
+
+    jieba = rjieba.Jieba()
+    for word in sorted(domain_terms()):
         jieba.add_word(word, DOMAIN_FREQ, "nz")
     return jieba
 
