@@ -195,8 +195,8 @@ def render_text(d: dict, *, width: int = 100) -> str:
     out.append("")
     out.append("Summary")
     for i, s in enumerate(d["summary"], 1):
-        lines = wrap(s["sentence"], width, indent="     ")
-        lines[0] = f"  {i:>2}." + lines[0][5:]
+        lines = wrap(s["sentence"], width, indent="      ")
+        lines[0] = f"  {i:>2}. " + lines[0][6:]
         out.extend(lines)
     out.append("")
     out.append("Figures")
