@@ -90,7 +90,7 @@ def make_brief(
         tags=tags,
         keyphrases=ranker.keyphrases(doc, n=n_keyphrases),
         summary=ranker.summarize(doc, n=n_sentences),
-        figures=find_figures(doc, tags),
+        figures=find_figures(doc, tags, taxonomy),
         place=find_place(doc.text, title=doc.title_simplified),
         engine=engine,
     )

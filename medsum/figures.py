@@ -105,11 +105,19 @@ def _in_original(doc: Document, sentence, what: str, start: int, end: int) -> st
     return doc.original[sentence.start + at:sentence.start + at + len(what)]
 
 
-def find_figures(doc: Document, tags: tuple[Tag, ...] = ()) -> tuple[Figure, ...]:
+def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tuple[Figure, ...]:
     """The figures of a document, in article order (at most a screenful)."""
     reported = [t for t in tags if t.level in ("primary", "discussed")]
+    # Every occurrence of a reported measure, not only its evidence sentences.
+    from medsum.tagger import find_matches
+    from medsum.taxonomy import load_taxonomy
+
+    taxonomy = taxonomy or load_taxonomy()
+    reported_ids = {t.id for t in reported}
     term_spans = [
-        (start, end, t.id) for t in reported for ev in t.evidence for _, start, end in ev.terms
+        (m.start, m.end, taxonomy.measures[m.measure].id)
+        for m in find_matches(doc.text, taxonomy)
+        if taxonomy.measures[m.measure].id in reported_ids
     ]
     evidence_sentences = {
         (ev.start, ev.end): t.id for t in reversed(reported) for ev in t.evidence
@@ -138,26 +146,40 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = ()) -> tuple[Figure, ...
             if measure is None and (sentence.start, sentence.end) in evidence_sentences:
                 measure = evidence_sentences[(sentence.start, sentence.end)]
             value = _value(number)
-            if kind == "count" and measure is None and value is not None and value < 10:
-                continue  # "以3个'加强'为抓手": small counts matter only beside a measure
+            what = _what(text, start, end)
+            if kind == "count" and value is not None and value < 10 and (
+                measure is None or not text.startswith(what, end)
+            ):
+                # "以3个'加强'为抓手": a small count matters only when it
+                # counts something named right after it ("5个城市医疗集团").
+                continue
             figures.append(
                 Figure(
                     text=doc.original[absolute:sentence.start + end],
                     value=value,
                     unit=unit,
                     kind=kind,
-                    what=_in_original(doc, sentence, _what(text, start, end), start, end),
+                    what=_in_original(doc, sentence, what, start, end),
                     measure=measure,
                     sentence=sentence.index,
                 )
             )
     if len(figures) <= _MAX_FIGURES:
         return tuple(figures)
-    # Too many for a brief: keep those tied to measures, then money and
-    # percentages, then the rest, and give them back in article order.
-    rank = {"money": 1, "percent": 1, "ratio": 2, "count": 2}
-    keep = sorted(
-        range(len(figures)),
-        key=lambda i: (figures[i].measure is None, rank[figures[i].kind], i),
-    )[:_MAX_FIGURES]
+    # Too many for a brief: take them in turns across the reported measures
+    # (in tag order), money and percentages first within each, then figures
+    # tied to no measure; give them back in article order.
+    rank = {"money": 0, "percent": 0, "ratio": 1, "count": 1}
+    queues: dict[str | None, list[int]] = {}
+    for i, f in enumerate(figures):
+        queues.setdefault(f.measure, []).append(i)
+    for queue in queues.values():
+        queue.sort(key=lambda i: (rank[figures[i].kind], i))
+    order = [t.id for t in reported if t.id in queues]
+    keep: list[int] = []
+    while len(keep) < _MAX_FIGURES and any(queues.get(m) for m in order):
+        for m in order:
+            if queues.get(m) and len(keep) < _MAX_FIGURES:
+                keep.append(queues[m].pop(0))
+    keep += queues.get(None, [])[: _MAX_FIGURES - len(keep)]
     return tuple(figures[i] for i in sorted(keep))
