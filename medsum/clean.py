@@ -184,6 +184,7 @@ _PROMOTION = re.compile(r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户�
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _SHARE = re.compile(r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码")
 _CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
@@ -207,6 +208,16 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"^(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网)(?P<rest>[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
 )
+_BYLINE_LEAD = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:全媒体|融媒体|首席|特约|见习)?记者\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,3}\s+[\u4e00-\u9fff]{0,6}报道\s+"
+)
+_NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
+_INLINE_CREDIT = re.compile(
+    r"[(（](?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
+)
+_NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
+_INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政府|局|部|委|厅|署|院|中心|协会|学会)$")
 _OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端)$")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．])"
@@ -268,6 +279,8 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
         return "byline"
     if n <= 40 and _PHOTO.search(s) and not _ends_sentence(s):
         return "photo-credit"
+    if _NOTICE.match(s):
+        return "notice"
     if n <= 150 and _CAPTION.search(s):
         return "photo-caption"
     if n <= 60 and _PROMOTION.search(s):
@@ -493,8 +506,14 @@ def clean(raw: RawInput) -> Document:
             if date:
                 meta.setdefault("date", date)
             rest = date_line.group("rest")
-            if rest and _CJK.match(rest) and len(rest) <= 12:
+            if rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest):
                 meta.setdefault("source", rest.strip())
+            # A signature block: the issuing body on the line above the date.
+            if kept and not rest:
+                above = simple_lines[kept[-1]]
+                if len(above) <= 20 and _INSTITUTION_END.search(above) and not _ends_sentence(above):
+                    meta.setdefault("source", above)
+                    removed.append(Removed(original_lines[kept.pop()], "signature"))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         fields = _parse_meta_line(s)
@@ -516,12 +535,17 @@ def clean(raw: RawInput) -> Document:
             continue
         kept.append(i)
 
-    # Pass 2: title. Hints from the container first, then the first line.
+    # Pass 2: title. "原标题:" (a reposted article's own headline) first, then
+    # hints from the container, then the first line.
+    original_titles = [
+        r.text.split(":", 1)[-1].split("：", 1)[-1].strip()
+        for r in removed if r.reason == "source-link" and _ORIGINAL_TITLE.match(to_simplified(r.text))
+    ]
     title = None
     title_line = None
     hints = [
-        h for h in (normalize_chars(x).strip() for x in extracted.title_hints)
-        if h and _line_reason(to_simplified(h), in_footer=False) is None and len(h) <= 120
+        h for h in (normalize_chars(x).strip() for x in (*original_titles, *extracted.title_hints))
+        if h and len(h) <= 120 and _line_reason(to_simplified(h), in_footer=False) in (None, "seo-caption")
     ]
     first_content = next((k for k, i in enumerate(kept) if not _is_heading(simple_lines[i])), len(kept))
     head = kept[:first_content][:6]
@@ -570,15 +594,19 @@ def clean(raw: RawInput) -> Document:
     for k, i in enumerate(kept):
         s, o = simple_lines[i], original_lines[i]
         if k < 3:
-            m = _DATELINE.match(s)
+            m = _DATELINE.match(s) or _BYLINE_LEAD.match(s)
             if m and len(s) > m.end() + 10:
                 meta.setdefault("source", m.group("outlet"))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
                 s, o = s[m.end():], o[m.end():]
             else:
-                m = _AGENCY_DATELINE.match(s)
+                m = _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s)
                 if m:
                     meta.setdefault("source", m.group("outlet"))
+        # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...".
+        for m in reversed(list(_INLINE_CREDIT.finditer(s))):
+            removed.append(Removed(o[m.start():m.end()], "byline"))
+            s, o = s[: m.start()] + s[m.end():], o[: m.start()] + o[m.end():]
         body_simple.append(s)
         body_orig.append(o)
 
@@ -607,8 +635,6 @@ def clean(raw: RawInput) -> Document:
             for a, b in split_sentences(s):
                 sentences.append(Sentence(len(sentences), s[a:b], offset + a, offset + b, index, False))
         offset += len(s) + 1
-    if title is None and meta.get("source") is None and extracted.meta.get("author"):
-        meta["source"] = str(extracted.meta["author"])
     metadata = Metadata(
         title=title,
         date=meta.get("date"),

@@ -16,7 +16,9 @@ Choices the guidelines leave open, made here once:
   is not a claim that the article discusses the measure). Per-measure counts
   and the overall micro P/R/F1 are summed over all documents.
 * primary@1: the predicted tag with the highest score (ties: the earlier in
-  the brief) is one of the gold ``primary`` measures; no prediction is a miss.
+  the brief) is one of the gold ``primary`` measures; no prediction is a miss,
+  except for a document whose gold ``primary`` is empty (not about reform),
+  where predicting nothing is right and predicting anything is a miss.
 * Keyphrases: a prediction matches a gold phrase when, after normalisation,
   one contains the other and the shorter has at least 2 characters. Matching
   is one-to-one, a maximum bipartite matching (Kuhn's augmenting paths,
@@ -397,6 +399,9 @@ def top_tag(predicted: Sequence[tuple[str, float]]) -> str | None:
 
 def primary_at_1(predicted: Sequence[tuple[str, float]], primary: Collection[str]) -> bool:
     top = top_tag(predicted)
+    if not primary:
+        # An article about no measure (off-topic): right when nothing is predicted.
+        return top is None
     return top is not None and top in set(primary)
 
 

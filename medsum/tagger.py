@@ -285,7 +285,10 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, contexts[match.measure])
         ):
             continue
-        listed = not sentence.heading and _is_list_item(sentence.text, a, b)
+        # Named only: an item in a list, or a word of a cited title 《...》.
+        listed = not sentence.heading and (
+            _is_list_item(sentence.text, a, b) or _in_book_title(sentence.text, a)
+        )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
     return out
 
