@@ -63,6 +63,8 @@ SPEC_LOW = 6.0
 SPEC_POWER = 1.0
 #: A phrase of several words must occur this often (or in the title or a heading).
 MIN_COUNT = 2
+#: Single words said once are not subjects either (unless domain terms).
+SINGLE_ONCE_OUT = True
 #: Bonus per extra word of a phrase: a compound names something more exactly.
 WORD_BONUS = 0.2
 #: Scale of the weights of quoted programmes (see ``_quoted_programmes``).
@@ -70,6 +72,8 @@ QUOTE_WEIGHT = 1.0
 #: Phrases made of the domain's own terms (the taxonomy and vocab.txt) name
 #: reform subjects.
 DOMAIN_BONUS = 2.5
+#: Institutions (a name ending in 医院, 卫健委, 办公室, ...) are subjects.
+ORG_BONUS = 1.3
 #: Exponent of a compound's cohesion (see ``_cohesion``).
 COHESION_POWER = 0.5
 #: TextRank scores are skewed (the place name can score fifteen times the
@@ -143,6 +147,7 @@ def _ranked(doc: Document) -> tuple[Keyphrase, ...]:
     top = max(scores.values(), default=1.0)
 
     quoted = _quoted_programmes(doc, stop)
+    quoted.update(_cited_documents(doc))
     for text, weight in quoted.items():
         scores[text] = max(scores.get(text, 0.0), top * weight)
 
@@ -368,7 +373,11 @@ def _score(p: _Phrase, word_rank: dict[str, float], stop: frozenset[str]) -> flo
     specific = [w for w in p.words if w not in stop]
     if not specific:
         return 0.0
-    if len(p.words) > 1 and p.count < MIN_COUNT and not (p.title or p.heading):
+    if p.count < MIN_COUNT and not (p.title or p.heading) and (
+        len(p.words) > 1 or (SINGLE_ONCE_OUT and p.text not in domain)
+    ):
+        # Said once, a word or compound is a detail, not a subject
+        # (视角, 剖析, 招人), unless it is one of the domain's terms.
         return 0.0
     rank = sum(
         word_rank.get(w, 0.0) ** RANK_POWER * _specificity(w) ** SPEC_POWER for w in specific
@@ -382,8 +391,8 @@ def _score(p: _Phrase, word_rank: dict[str, float], stop: frozenset[str]) -> flo
         score *= 1.3
     if p.lead:
         score *= 1.15
-    if p.named and p.text.endswith(_ORG_SUFFIX):
-        score *= 1.3
+    if p.text.endswith(_ORG_SUFFIX) and (p.named or len(p.words) > 1):
+        score *= ORG_BONUS
     if any(w in domain for w in specific):
         score *= DOMAIN_BONUS
     return score
@@ -446,6 +455,38 @@ def _quoted_programmes(doc: Document, stop: frozenset[str]) -> dict[str, float]:
             continue
         weight = 0.35 + 0.1 * min(count, 5) + 0.3 * (text in in_title) + 0.15 * (text in headings)
         out[text] = QUOTE_WEIGHT * weight
+    return out
+
+
+_BOOK_TITLE = re.compile(r"《([^《》\n]{6,40})》")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号")
+#: Weights (shares of the top score) of a cited document named in the title
+#: or lead, and of its number.
+CITED_WEIGHT = 0.55
+DOC_NUMBER_WEIGHT = 0.45
+
+
+def _cited_documents(doc: Document) -> dict[str, float]:
+    """The policy document a report is about: 《...》 in the title or lead, and its number.
+
+    News of a policy names the document in its headline or first lines
+    (《关于加快建设分级诊疗体系的若干措施》, 国办发〔2019〕2号); a document cited
+    further down is background, not the subject.
+    """
+    title = doc.title_simplified or ""
+    body = [p.text for p in doc.paragraphs if not p.heading]
+    lead = "\n".join([title, *body[:1]])
+    head = "\n".join([title, *(p.text for p in doc.paragraphs[:4])])
+    out: dict[str, float] = {}
+    for m in _BOOK_TITLE.finditer(lead):
+        name = m.group(1).strip()
+        if name not in out:
+            out[name] = CITED_WEIGHT + 0.2 * (name in title)
+        if len(out) >= 2:
+            break
+    for m in _DOC_NUMBER.finditer(head):
+        out.setdefault(m.group(0), DOC_NUMBER_WEIGHT)
+        break
     return out
 
 
