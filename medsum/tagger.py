@@ -197,6 +197,19 @@ def _is_list_item(sentence: str, a: int, b: int) -> bool:
     return enumerated or sentence[b:item_end].lstrip(_QUOTES).startswith("等")
 
 
+_INDICATOR = re.compile(
+    r"^(?:\d{1,3}[.、．]\s*|[(（]\d{1,3}[)）]\s*)?[^,，。；;]{2,40}"
+    r"(?:占比|比例|比重|[^效]率|人数|次数|例数|数量|金额|天数|指数|增幅|降幅|增长率|下降率)[)）]?$"
+)
+_FORMULA = re.compile(r"^(?:计算方法|计算公式|指标说明|指标定义|指标来源|指标导向)\s*[:：]|[×xX]\s*100\s*%")
+
+
+def _is_indicator(sentence: str) -> bool:
+    """A row of an indicator table ("21.国家组织药品集中采购中标药品使用比例")
+    or its formula ("计算方法:...×100%"): it names a measure, says nothing."""
+    return bool(_INDICATOR.match(sentence) or _FORMULA.search(sentence))
+
+
 def _in_book_title(sentence: str, a: int) -> bool:
     """Is position ``a`` inside 《...》? A weak phrasing in a cited title says nothing."""
     return sentence.rfind("《", 0, a) > sentence.rfind("》", 0, a)
@@ -285,8 +298,9 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, contexts[match.measure])
         ):
             continue
-        # Named only: an item in a list, or a word of a cited title 《...》.
-        listed = not sentence.heading and (
+        # Named only: an item in a list, a word of a cited title 《...》, or a
+        # row of an indicator table.
+        listed = _is_indicator(sentence.text) or not sentence.heading and (
             _is_list_item(sentence.text, a, b) or _in_book_title(sentence.text, a)
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
