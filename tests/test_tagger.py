@@ -164,6 +164,27 @@ def test_an_item_that_says_what_is_done_is_not_a_bare_list_item():
     assert tags_of(text)["global-budget"] == "mentioned"
 
 
+def test_a_measure_named_only_in_a_cited_title_is_mentioned():
+    text = (
+        "本院根据《关于推进紧密型县域医共体建设的指导意见》,制定药品供应保障工作方案。\n"
+        "方案明确了医院药学服务的职责分工和考核办法,各科室要按时完成。\n"
+        "医院药学部负责组织实施,并定期向患者公开药品供应情况。"
+    )
+    assert tags_of(text).get("county-medical-community") == "mentioned"
+
+
+def test_rows_of_an_indicator_table_only_name_a_measure():
+    text = (
+        "各地要认真组织三级公立医院绩效考核,加强医院内部管理,提高医疗服务质量,考核结果向患者公开。\n"
+        "21.国家组织药品集中采购中标药品使用比例\n"
+        "计算方法:中标药品用量/同种药品用量×100%。\n"
+        "医院要按照考核要求如实填报数据,确保医疗数据真实准确。"
+    )
+    levels = tags_of(text)
+    assert levels.get("performance-assessment") in ("primary", "discussed")
+    assert levels.get("volume-based-procurement") == "mentioned"
+
+
 def test_a_bare_headline_is_tagged():
     assert tags_of("推进紧密型县域医共体建设") == {"county-medical-community": "primary"}
     assert tags_of("林业改革") == {}
