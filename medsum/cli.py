@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 import click
 
 from medsum import __version__
-from medsum.errors import InputError, MedsumError, UsageError
+from medsum.errors import MedsumError, UsageError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -684,18 +684,14 @@ def taxonomy_check(path, corpus):
         texts = []
         outcome = Outcome()
         items = _collect((corpus,), None, False)
-        for name, doc, error in run_batch(items, _load_document):
+        for _, doc, error in run_batch(items, _load_document):
             if error:
                 outcome.error(error)
             else:
                 texts.append(doc.text)
-    warnings = []
-    try:
-        from medsum.taxonomy import lint
-    except ImportError:
-        lint = None
-    if lint is not None:
-        warnings = lint(tax, texts)
+    from medsum.taxonomy import lint
+
+    warnings = lint(tax, texts)
     for warning in warnings:
         _write(f"warning: {warning}\n")
     _write(f"{path}: valid, {len(tax.measures)} measures, {len(warnings)} warnings\n")
@@ -727,4 +723,4 @@ def main(argv: list[str] | None = None) -> None:
     raise SystemExit(0)
 
 
-__all__ = ["cli", "main", "InputError"]
+__all__ = ["cli", "main"]
