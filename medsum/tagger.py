@@ -357,7 +357,9 @@ def tag(doc: Document, taxonomy: Taxonomy | None = None) -> tuple[Tag, ...]:
         # Named in the headline only: discussed, with no body evidence.
         level = max("discussed" if on_topic else "mentioned", measures[mi].max_level, key=LEVELS.index)
         scored.append((W_TITLE, -1, mi, level, [], True))
-    scored.sort(key=lambda item: (-item[0], item[1], measures[item[2]].id))
+    # Equal scores: the measure with more sentences of evidence, then the one
+    # found first, then the id.
+    scored.sort(key=lambda item: (-item[0], -len({h.sentence for h in item[4]}), item[1], measures[item[2]].id))
 
     # Primary: the best discussed measure that may be primary, and up to two
     # more that are close to it and central.
