@@ -835,13 +835,6 @@ def render_report(report: EvalReport, console: Console) -> None:
     scores.add_row("[bold]overall[/]", num(report.tags.f1), num(report.primary_at_1),
                    str(report.not_tag_violations), num(report.keyphrases.f1), num(report.rouge1.f1),
                    num(report.rouge2.f1), num(report.rougeL.f1))
-    console.print(scores)
-    console.print(
-        f"tags micro P {num(report.tags.precision)} R {num(report.tags.recall)}; "
-        f"keyphrases P {num(report.keyphrases.precision)} R {num(report.keyphrases.recall)}; "
-        f"{report.errors} of {len(report.documents)} documents failed",
-        highlight=False,
-    )
 
     fields = table("fields and debris", ("document", *FIELDS, "leaks"))
     for d in report.documents:
@@ -849,14 +842,22 @@ def render_report(report: EvalReport, console: Console) -> None:
     fields.add_section()
     fields.add_row("[bold]overall[/]", *(num(acc) for _, acc in report.accuracy),
                    f"{report.leaks}/{report.boilerplate}")
-    console.print(fields)
 
     measures = table("tags by measure", ("measure", "tp", "fp", "fn", "P", "R", "F1"))
     for m in report.by_measure:
         s = m.prf
         measures.add_row(m.id, str(m.true_positives), str(m.false_positives), str(m.false_negatives),
                          num(s.precision), num(s.recall), num(s.f1))
+    # Details first, the headline figures last, where a terminal leaves them.
     console.print(measures)
+    console.print(fields)
+    console.print(scores)
+    console.print(
+        f"tags micro P {num(report.tags.precision)} R {num(report.tags.recall)}; "
+        f"keyphrases P {num(report.keyphrases.precision)} R {num(report.keyphrases.recall)}; "
+        f"{report.errors} of {len(report.documents)} documents failed",
+        highlight=False,
+    )
 
     for d in report.documents:
         for leak in d.leaks:
