@@ -178,3 +178,28 @@ def test_dev_gold_acceptance_bar():
         predicted = [k.text for k in keyphrases(doc, n=10)]
         scores.append(keyphrase_prf(predicted, entry["keyphrases"]).f1)
     assert sum(scores) / len(scores) >= 0.65
+
+
+QUOTED_OFFICIAL = """近年来,某市卫生健康委推进紧密型县域医共体建设,县域内就诊率达到90%。
+市医保事业管理中心负责医保基金总额付费结算,实行结余留用。
+“我们把专家请到了家门口。”县人民医院院长陈志强说。
+陈志强介绍,医共体内统一药品目录,慢病患者规范管理率超过七成。
+陈志强表示,下一步将继续推进医共体建设,陈志强认为医防融合是关键。
+陈志强还说,家庭医生签约服务覆盖全部乡镇。
+"""
+
+
+def test_institutions_said_once_and_people_quoted():
+    # A body named once (市医保事业管理中心) is a subject; the official quoted
+    # throughout is not, unless the headline is about the person.
+    plain = [k.text for k in keyphrases(doc_of("某市推进紧密型县域医共体建设\n\n" + QUOTED_OFFICIAL), n=12)]
+    assert any("医保事业管理中心" in t for t in plain)
+    assert "陈志强" not in plain[:5]
+    profile = [k.text for k in keyphrases(doc_of("陈志强:把专家请到家门口\n\n" + QUOTED_OFFICIAL), n=12)]
+    assert "陈志强" in profile[:3]
+
+
+def test_report_heads_are_not_subjects():
+    text = "某省医改专题新闻发布会召开\n\n" + "\n".join(POOL[:7])
+    texts = [k.text for k in keyphrases(doc_of(text), n=12)]
+    assert not any(t.endswith(("新闻", "发布会", "快讯")) for t in texts)
