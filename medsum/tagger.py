@@ -30,7 +30,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from medsum.brief import Evidence, Tag
 from medsum.document import Document
@@ -134,6 +134,13 @@ def find_matches(text: str, taxonomy: Taxonomy) -> list[Match]:
     Weak terms are returned too (``strong=False``); whether their sentence has
     a context word is for the caller to decide.
     """
+    return list(_find_matches(text, taxonomy))
+
+
+# A brief asks for the matches of one text several times (tags, keyphrases,
+# summary, figures): the automaton runs once per text.
+@lru_cache(maxsize=16)
+def _find_matches(text: str, taxonomy: Taxonomy) -> tuple[Match, ...]:
     matcher = _matcher(taxonomy)
     candidates: list[tuple[int, int, str, int, str]] = []  # start, end, term, measure, kind
     excluded: dict[int, list[tuple[int, int]]] = {}
@@ -163,7 +170,7 @@ def find_matches(text: str, taxonomy: Taxonomy) -> list[Match]:
         taken.insert(i, (start, end))
         chosen.append(Match(mi, start, end, term, kind == "term"))
     chosen.sort(key=lambda m: (m.start, m.end))
-    return chosen
+    return tuple(chosen)
 
 
 def _has_context(sentence: str, a: int, b: int, words: tuple[str, ...]) -> bool:
@@ -313,7 +320,12 @@ def tag(doc: Document, taxonomy: Taxonomy | None = None) -> tuple[Tag, ...]:
     Tags are ordered by level (primary, discussed, mentioned), then by score,
     highest first; ties go to the measure found first, then to the id.
     """
-    taxonomy = taxonomy or load_taxonomy()
+    return _tag(doc, taxonomy or load_taxonomy())
+
+
+# The brief tags a document, and the keyphrases ask for its tags again.
+@lru_cache(maxsize=8)
+def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
     measures = taxonomy.measures
     sentences = doc.sentences
     body_paragraphs = [p.index for p in doc.paragraphs if not p.heading]
