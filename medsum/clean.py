@@ -250,6 +250,31 @@ def _ends_sentence(s: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+_ANYWHERE = 10**9
+#: (reason, longest line it applies to, pattern, only when the line does not
+#: end a sentence), tried in order. Patterns anchored with ^ need .search too.
+_LINE_RULES = (
+    ("navigation", 80, _NAV_START, False),
+    ("contact", 80, _CONTACT, False),
+    ("contact", 40, _EMAIL_OR_PHONE, True),
+    ("previous-next", 80, _PREV_NEXT, False),
+    ("copyright", 120, _COPYRIGHT, False),
+    ("copyright", _ANYWHERE, _COPYRIGHT, True),
+    ("reposting", 120, _REPOST, False),
+    ("byline", 60, _BYLINE_LABEL, False),
+    ("byline", _ANYWHERE, _BYLINE_PAREN, False),
+    ("byline", 30, _BYLINE_TAIL, False),
+    ("photo-credit", 40, _PHOTO, True),
+    ("notice", _ANYWHERE, _NOTICE, False),
+    ("photo-caption", 150, _CAPTION, False),
+    ("promotion", 60, _PROMOTION, False),
+    ("related-links", 40, _BULLET, True),
+    ("source-link", 200, _SOURCE_LINK, False),
+    ("source-link", 200, _URL_ONLY, False),
+    ("share", 40, _SHARE, True),
+)
+
+
 def _line_reason(s: str, *, in_footer: bool) -> str | None:
     """Why a line is debris, or None when it is article text."""
     if not s:
@@ -259,38 +284,9 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
     n = len(s)
     if _is_ui_line(s):
         return "navigation"
-    if n <= 80 and _NAV_START.match(s):
-        return "navigation"
-    if n <= 80 and _CONTACT.match(s):
-        return "contact"
-    if n <= 40 and _EMAIL_OR_PHONE.search(s) and not _ends_sentence(s):
-        return "contact"
-    if n <= 80 and _PREV_NEXT.match(s):
-        return "previous-next"
-    if _COPYRIGHT.search(s) and (n <= 120 or not _ends_sentence(s)):
-        return "copyright"
-    if n <= 120 and _REPOST.search(s):
-        return "reposting"
-    if n <= 60 and _BYLINE_LABEL.match(s):
-        return "byline"
-    if _BYLINE_PAREN.match(s):
-        return "byline"
-    if n <= 30 and _BYLINE_TAIL.match(s):
-        return "byline"
-    if n <= 40 and _PHOTO.search(s) and not _ends_sentence(s):
-        return "photo-credit"
-    if _NOTICE.match(s):
-        return "notice"
-    if n <= 150 and _CAPTION.search(s):
-        return "photo-caption"
-    if n <= 60 and _PROMOTION.search(s):
-        return "promotion"
-    if n <= 40 and _BULLET.match(s) and not _ends_sentence(s):
-        return "related-links"
-    if n <= 200 and (_SOURCE_LINK.match(s) or _URL_ONLY.match(s)):
-        return "source-link"
-    if n <= 40 and _SHARE.search(s) and not _ends_sentence(s):
-        return "share"
+    for reason, max_len, pattern, fragment_only in _LINE_RULES:
+        if n <= max_len and pattern.search(s) and not (fragment_only and _ends_sentence(s)):
+            return reason
     if "_" in s and not _ends_sentence(s) and n <= 120:
         parts = [p for p in s.split("_") if p.strip()]
         if len(parts) >= 2 and all(_CJK.search(p) for p in parts):
