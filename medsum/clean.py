@@ -590,15 +590,16 @@ def clean(raw: RawInput) -> Document:
     for k, i in enumerate(kept):
         s, o = simple_lines[i], original_lines[i]
         if k < 3:
-            m = _DATELINE.match(s) or _BYLINE_LEAD.match(s)
+            m = (
+                _DATELINE.match(s) or _BYLINE_LEAD.match(s) or _AGENCY_DATELINE.match(s)
+                or _NEWS_DATELINE.match(s)
+            )
             if m and len(s) > m.end() + 10:
+                # "东营日报社/爱东营讯", "新华社北京3月5日电", "央视网消息(新闻联播):":
+                # who reports, not what; the outlet is the source.
                 meta.setdefault("source", m.group("outlet"))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
-                s, o = s[m.end():], o[m.end():]
-            else:
-                m = _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s)
-                if m:
-                    meta.setdefault("source", m.group("outlet"))
+                s, o = s[m.end():].lstrip(), o[m.end():].lstrip()
         # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...".
         for m in reversed(list(_INLINE_CREDIT.finditer(s))):
             removed.append(Removed(o[m.start():m.end()], "byline"))
@@ -633,7 +634,8 @@ def clean(raw: RawInput) -> Document:
         offset += len(s) + 1
     metadata = Metadata(
         title=title,
-        date=meta.get("date"),
+        # Stated in the text first; else the address of the link to the original.
+        date=meta.get("date") or _iso_date(str(fm.get("link_date") or "")),
         source=meta.get("source"),
         author=meta.get("author"),
     )

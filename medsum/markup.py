@@ -25,7 +25,16 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)"
 _TEMPLATE = re.compile(r"</?(template)\b", re.I)
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?:|/|\.)[^)]*\)")
+#: A link to the original report ("[查看原文](https://tv.cctv.com/2026/01/18/...)",
+#: "<a href=...>阅读原文</a>"); its address often carries the publication date.
+_ORIGINAL_LINK = re.compile(
+    r"\[\s*(?:查看|阅读)?原文(?:链接|地址)?\s*\]\(([^)\s]+)\)"
+    r"|<a\b[^>]*?href=[\"']?([^\"'\s>]+)[^>]*>\s*(?:查看|阅读)?原文(?:链接|地址)?\s*</a>",
+    re.I,
+)
+_URL_DATE = re.compile(r"/(?:t)?(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.]|$)")
 
 _DROP_TAGS = frozenset(
     {"script", "style", "noscript", "iframe", "svg", "canvas", "select", "option", "button",
@@ -80,6 +89,8 @@ def extract(text: str) -> Extracted:
         container = "markdown"
 
     text = _unescape_sql(text)
+    if "原文" in text and (date := _original_link_date(text)):
+        meta.setdefault("link_date", date)
     if _SERVER_CODE.search(text):
         text = _SERVER_CODE.sub("\n", text)
 
@@ -100,10 +111,21 @@ def extract(text: str) -> Extracted:
         container = "html" if container == "text" else container
     elif _ENTITY.search(text):
         text = html.unescape(text)
+    # Bold markers ("**某某网消息**") are markup in any plain-text container.
+    text = _MD_EMPHASIS.sub(r"\2", text)
     if container == "markdown":
         text = _MD_IMAGE.sub("", text)
         text = _MD_LINK.sub(r"\1", text)
     return Extracted(text=text, container=container, title_hints=tuple(hints), meta=meta)
+
+
+def _original_link_date(text: str) -> str | None:
+    """The date in the address of a link to the original report, if any."""
+    for match in _ORIGINAL_LINK.finditer(text):
+        found = _URL_DATE.search(match.group(1) or match.group(2))
+        if found:
+            return "-".join(found.groups())
+    return None
 
 
 def _parse_front_matter(block: str) -> dict:

@@ -57,7 +57,10 @@ PRIMARY_COVERAGE = 0.3
 #: domain vocabulary (the taxonomy's ``context``): a GDP report or a news
 #: round-up with one health item stays below it.
 MIN_DOMAIN_SHARE = 0.25
-#: ... and it is about another health system when the taxonomy's ``foreign``
+#: ... yet a measure named unambiguously in this many sentences is discussed
+#: even so: one item of a news round-up can be about it.
+MIN_FOCUSED_SENTENCES = 3
+#: A text is about another health system when the taxonomy's ``foreign``
 #: words are in at least this many sentences, and in at least as many as hold
 #: measure evidence.
 MIN_FOREIGN_SENTENCES = 3
@@ -70,6 +73,7 @@ _QUOTES = "“”‘’\"'《》〈〉「」『』()（）【】[]"
 #: What may stand around a term in a bare list item: quotes, and at most one
 #: character of glue ("和", "及", a stray prefix).
 _MAX_ITEM_EXTRA = 1
+_POLICY_LIST_END = re.compile(r"[^,，;；。:：!?！？]*?等(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施)")
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,10 @@ def _is_list_item(sentence: str, a: int, b: int) -> bool:
     after = sentence[b:item_end].lstrip(_QUOTES + " ")
     if after.startswith(("等", "的")):
         after = ""
+    if _POLICY_LIST_END.match(sentence, b) or (enumerated and _POLICY_LIST_END.search(sentence, b)):
+        # A list of policies named as such ("出台了推进分级诊疗、医生多点执业、
+        # 全面实施大病保险等多项重要政策"): its items' own verbs say nothing more.
+        return True
     if len(before) + len(after.rstrip(_QUOTES + " ")) > _MAX_ITEM_EXTRA:
         return False
     return enumerated or sentence[b:item_end].lstrip(_QUOTES).startswith("等")
@@ -209,6 +217,17 @@ _INDICATOR = re.compile(
     r"(?:占比|比例|比重|[^效]率|人数|次数|例数|数量|金额|天数|指数|增幅|降幅|增长率|下降率)[)）]?$"
 )
 _FORMULA = re.compile(r"^(?:计算方法|计算公式|指标说明|指标定义|指标来源|指标导向)\s*[:：]|[×xX]\s*100\s*%")
+
+
+#: A purpose clause names a goal the sentence is not about: "为进一步深化公立医院
+#: 改革, 现就...提出以下意见", "支付方式改革的目的是...促进分级诊疗".
+_PURPOSE = re.compile(r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|促进|助力|有利于|有助于|以利于)$")
+
+
+def _in_purpose(sentence: str, a: int) -> bool:
+    """Does the match at ``a`` stand in a purpose clause, as its goal?"""
+    left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
+    return bool(_PURPOSE.search(sentence[left:a]))
 
 
 def _is_indicator(sentence: str) -> bool:
@@ -250,30 +269,32 @@ def _topic_sentences(doc: Document) -> set[int]:
     return out
 
 
-def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: int) -> bool:
-    """Is the text about (mainland) health care, so that measures can be discussed?
+def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: int) -> tuple[bool, bool]:
+    """Is the text about health care, and is it about mainland health care?
 
-    Two tests: enough of its body sentences use the domain vocabulary (a GDP
-    report or a news round-up with one health item does not), and it is not
-    mainly about another health system (Taiwan's 健保, 卫福部), which the
-    measures do not describe: words of that system in at least as many
-    sentences as hold measure evidence. A text of headings only is judged on
-    its headings, a bare headline on itself.
+    Two tests. First, enough of its body sentences use the domain vocabulary
+    (the taxonomy's ``context``): a GDP report or a news round-up with one
+    health item does not, though one item of a round-up can still be about a
+    measure (see ``MIN_FOCUSED_SENTENCES``). Second, it is not mainly about
+    another health system (Taiwan's 健保, 卫福部), which the measures do not
+    describe: words of that system in at least as many sentences as hold
+    measure evidence. A text of headings only is judged on its headings, a
+    bare headline on itself. Returns (about health care, about another system).
     """
     body = (
         [s.text for s in doc.sentences if not s.heading]
         or [s.text for s in doc.sentences]
         or [doc.title_simplified or ""]
     )
+    domain = True
     if taxonomy.context:
         share = sum(1 for s in body if any(w in s for w in taxonomy.context)) / len(body)
-        if share < MIN_DOMAIN_SHARE:
-            return False
+        domain = share >= MIN_DOMAIN_SHARE
+    foreign = False
     if taxonomy.foreign:
-        foreign = sum(1 for s in body if any(w in s for w in taxonomy.foreign))
-        if foreign >= MIN_FOREIGN_SENTENCES and foreign >= evidence_sentences:
-            return False
-    return True
+        n = sum(1 for s in body if any(w in s for w in taxonomy.foreign))
+        foreign = n >= MIN_FOREIGN_SENTENCES and n >= evidence_sentences
+    return domain, foreign
 
 
 def _title_hits(doc: Document, taxonomy: Taxonomy) -> set[int]:
@@ -305,10 +326,10 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, contexts[match.measure])
         ):
             continue
-        # Named only: an item in a list, a word of a cited title 《...》, or a
-        # row of an indicator table.
+        # Named only: an item in a list, a word of a cited title 《...》, a
+        # row of an indicator table, or the goal of a purpose clause.
         listed = _is_indicator(sentence.text) or not sentence.heading and (
-            _is_list_item(sentence.text, a, b) or _in_book_title(sentence.text, a)
+            _is_list_item(sentence.text, a, b) or _in_book_title(sentence.text, a) or _in_purpose(sentence.text, a)
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
     return out
@@ -334,7 +355,7 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
     title_hits = _title_hits(doc, taxonomy)
     by_measure = _hits(doc, taxonomy)
     evidence_sentences = len({h.sentence for hits in by_measure.values() for h in hits})
-    on_topic = _about_health_care(doc, taxonomy, evidence_sentences)
+    domain, foreign = _about_health_care(doc, taxonomy, evidence_sentences)
     sections = _sections(doc)
 
     scored = []  # (score, first position, measure, level, hits, central)
@@ -360,14 +381,17 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
             + W_LISTED * math.log1p(len(hits) - len(free))
         )
         level = "discussed" if free or mi in title_hits else "mentioned"
-        if not on_topic:
+        # An item of a news round-up can be about a measure when the whole
+        # text is not: several sentences that name it unambiguously.
+        focused = len({h.sentence for h in free if h.match.strong}) >= MIN_FOCUSED_SENTENCES
+        if foreign or not (domain or focused):
             level = "mentioned"
         level = max(level, measures[mi].max_level, key=LEVELS.index)
         central = mi in title_hits or bool(headings) or coverage >= PRIMARY_COVERAGE
         scored.append((round(score, 4), hits[0].match.start, mi, level, hits, central))
     for mi in sorted(title_hits - {item[2] for item in scored}):
         # Named in the headline only: discussed, with no body evidence.
-        level = max("discussed" if on_topic else "mentioned", measures[mi].max_level, key=LEVELS.index)
+        level = max("discussed" if domain and not foreign else "mentioned", measures[mi].max_level, key=LEVELS.index)
         scored.append((W_TITLE, -1, mi, level, [], True))
     # Equal scores: the measure with more sentences of evidence, then the one
     # found first, then the id.

@@ -42,6 +42,19 @@ def predicted(text: str) -> set[str]:
     return {i for i, level in tags_of(text).items() if level in ("primary", "discussed")}
 
 
+#: A news round-up with one procurement item among many.
+NEWS_ROUND_UP = """新闻快讯
+
+2月份物流业景气指数回升至50.1%,物流运行稳健复苏。
+全国累计收购秋粮超1.6亿吨,粮食安全保障能力进一步增强。
+国家医保局发布通知,今年将开展新批次药品集采并落地实施。
+渤海南部海域获亿吨级油田大发现,探明地质储量超1亿吨。
+水利工程开工建设,建成后灌溉面积可达147万亩。
+市场监管系统查办不正当竞争案件9069件。
+进博会举行供需对接会,已有500家海外企业签约参展。
+"""
+
+
 # ---------------------------------------------------------------- matching
 
 
@@ -164,13 +177,49 @@ def test_an_item_that_says_what_is_done_is_not_a_bare_list_item():
     assert tags_of(text)["global-budget"] == "mentioned"
 
 
-def test_a_measure_named_only_in_a_cited_title_is_mentioned():
+def test_a_measure_named_only_as_a_goal_is_mentioned():
     text = (
-        "本院根据《关于推进紧密型县域医共体建设的指导意见》,制定药品供应保障工作方案。\n"
-        "方案明确了医院药学服务的职责分工和考核办法,各科室要按时完成。\n"
-        "医院药学部负责组织实施,并定期向患者公开药品供应情况。"
+        "按病种付费改革全面推开\n\n"
+        "市医保局全面推行按病种分值付费改革,覆盖全市42家定点医疗机构。\n"
+        "改革的目的是提高医保基金使用效率,促进分级诊疗,让医保和医疗相向而行。"
     )
-    assert tags_of(text).get("county-medical-community") == "mentioned"
+    levels = tags_of(text)
+    assert levels["dip"] == "primary"
+    assert levels["tiered-care"] == "mentioned"
+    # The same measure as what is done is discussed.
+    text = text.replace("促进分级诊疗", "同时全面推进分级诊疗,基层首诊率达到65%")
+    assert tags_of(text)["tiered-care"] in ("primary", "discussed")
+
+
+def test_one_item_of_a_news_round_up_can_be_about_a_measure():
+    item = (
+        "国家医保局发布通知,今年将开展第八批国家组织药品集采。按照一品一策原则开展新批次高值医用耗材集采。"
+        "各地要落实种植体集采结果。"
+    )
+    text = NEWS_ROUND_UP.replace("国家医保局发布通知,今年将开展新批次药品集采并落地实施。", item)
+    assert tags_of(text)["volume-based-procurement"] == "primary"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "本院根据《关于推进紧密型县域医共体建设的指导意见》,制定药品供应保障工作方案。\n"
+            "方案明确了医院药学服务的职责分工和考核办法,各科室要按时完成。\n"
+            "医院药学部负责组织实施,并定期向患者公开药品供应情况。",
+            "county-medical-community",
+        ),
+        (
+            "医生集团探索新路\n\n"
+            "今年以来,国家接连出台了推进分级诊疗、医生多点执业、全面实施大病保险等多项重要政策。\n"
+            "多家医生集团在本市成立,吸引了一批知名专家加入,为患者提供预约手术服务。",
+            "tiered-care",
+        ),
+    ],
+    ids=["cited-title", "policies-listed-as-such"],
+)
+def test_a_measure_named_only_is_mentioned(text, measure):
+    assert tags_of(text).get(measure) == "mentioned"
 
 
 def test_rows_of_an_indicator_table_only_name_a_measure():
@@ -218,16 +267,7 @@ def test_title_counts_as_discussed():
 农业丰收,粮食产量连续多年稳定在1.3万亿斤以上。
 """,
         # A news round-up with one procurement item among many.
-        """新闻快讯
-
-2月份物流业景气指数回升至50.1%,物流运行稳健复苏。
-全国累计收购秋粮超1.6亿吨,粮食安全保障能力进一步增强。
-国家医保局发布通知,今年将开展新批次药品集采并落地实施。
-渤海南部海域获亿吨级油田大发现,探明地质储量超1亿吨。
-水利工程开工建设,建成后灌溉面积可达147万亩。
-市场监管系统查办不正当竞争案件9069件。
-进博会举行供需对接会,已有500家海外企业签约参展。
-""",
+        NEWS_ROUND_UP,
         # Another health system: Taiwan's national health insurance.
         """偏乡就医大不同
 
