@@ -311,7 +311,8 @@ def _starts_footer(s: str) -> bool:
 
 _RELATED_HEADINGS = frozenset(
     {"相关阅读", "相关新闻", "相关文章", "推荐阅读", "相关产品", "延伸阅读", "热门推荐", "相关链接", "更多新闻",
-     "热点新闻", "猜你喜欢", "往期回顾", "相关推荐"}
+     "热点新闻", "猜你喜欢", "往期回顾", "相关推荐", "相关报道", "新闻推荐", "最新新闻", "热门新闻", "最新资讯",
+     "精彩推荐", "活动资讯", "最新文章", "热门文章"}
 )
 
 
@@ -329,6 +330,22 @@ def _iso_date(text: str) -> str | None:
     return None
 
 
+#: An outlet that names itself in its own lead: "《第一财经日报》发现",
+#: "本报记者从市卫健委获悉" does not name it, "21世纪经济报道记者获悉" does.
+_OWN_REPORTING = re.compile(
+    r"《(?P<a>[\u4e00-\u9fff\d]{2,10}(?:日报|晚报|早报|周报|时报|商报|报|周刊|杂志))》(?:记者)?"
+    r"(?:发现|获悉|了解到|注意到|调查|报道|梳理|统计|采访)"
+    r"|(?:^|(?<=[,，。；;:：\s]))(?P<b>[\u4e00-\u9fff\d]{2,6}(?:日报|晚报|早报|周报|时报|商报|经济报道))记者"
+    r"(?:从|在|获悉|了解到|日前|近日|调查|采访)"
+)
+
+
+def _own_reporting(text: str) -> str | None:
+    """The outlet of a report that names itself only in its text."""
+    m = _OWN_REPORTING.search(text)
+    return (m.group("a") or m.group("b")) if m else None
+
+
 def _parse_meta_line(s: str) -> dict[str, str] | None:
     """Parse a line of labelled fields; None when the line is not one."""
     matches = list(_META_PAIR.finditer(s))
@@ -338,6 +355,8 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     if prefix and len(prefix) > 12:
         return None
     fields: dict[str, str] = {}
+    if prefix and _iso_date(prefix):
+        fields["日期"] = prefix  # "2011年10月08 来源:...": an unlabelled date first
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
         fields.setdefault(m.group("label"), s[m.end():end].strip())
@@ -594,12 +613,14 @@ def clean(raw: RawInput) -> Document:
                 _DATELINE.match(s) or _BYLINE_LEAD.match(s) or _AGENCY_DATELINE.match(s)
                 or _NEWS_DATELINE.match(s)
             )
-            if m and len(s) > m.end() + 10:
+            if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):
                 # "东营日报社/爱东营讯", "新华社北京3月5日电", "央视网消息(新闻联播):":
                 # who reports, not what; the outlet is the source.
                 meta.setdefault("source", m.group("outlet"))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
                 s, o = s[m.end():].lstrip(), o[m.end():].lstrip()
+                if not s:
+                    continue
         # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...".
         for m in reversed(list(_INLINE_CREDIT.finditer(s))):
             removed.append(Removed(o[m.start():m.end()], "byline"))
@@ -636,7 +657,7 @@ def clean(raw: RawInput) -> Document:
         title=title,
         # Stated in the text first; else the address of the link to the original.
         date=meta.get("date") or _iso_date(str(fm.get("link_date") or "")),
-        source=meta.get("source"),
+        source=meta.get("source") or _own_reporting("\n".join(joined_s)[:3000]),
         author=meta.get("author"),
     )
     return Document(

@@ -53,9 +53,16 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 #: class/id words that mark page furniture in saved pages (as readability does).
 _FURNITURE_WORDS = frozenset(
     {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "sidebar",
-     "footer", "share", "toolbar", "pagination", "pager", "related", "copyright", "topbar"}
+     "footer", "share", "toolbar", "pagination", "pager", "related", "copyright", "topbar", "marketing",
+     "promo", "advert", "advertisement"}
 )
 _WORD_SPLIT = re.compile(r"[^a-z]+")
+#: Custom elements (Vue/Web components: <HeadBar>, <NavMenu>) whose name says
+#: they are page furniture.
+_FURNITURE_ELEMENT = re.compile(r"nav|menu|headbar|toolbar|sidebar|breadcrumb|footer|share")
+#: Custom elements (a Vue page's <Cover title="..." subtitle="...">) that carry
+#: the headline in attributes.
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,25 @@ def _is_furniture(node) -> bool:
     return any(word in _FURNITURE_WORDS for word in _WORD_SPLIT.split(names))
 
 
+_KNOWN_INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "font", "img", "label", "small", "sup", "sub"})
+
+
+def _attribute_titles(root) -> list[str]:
+    """Headlines held in attributes of custom elements (``<Cover title=...
+    subtitle=...>``), for pages whose text has none."""
+    out = []
+    for node in root.traverse():
+        attributes = node.attributes if node.tag and not node.tag.startswith("-") else None
+        if not attributes or node.tag in _BLOCK_TAGS or node.tag in _KNOWN_INLINE:
+            continue
+        title = (attributes.get("title") or "").strip()
+        if title and _CJK.search(title):
+            subtitle = (attributes.get("subtitle") or "").strip()
+            out.append(title + subtitle if title.endswith((":", "：")) else title)
+            break
+    return out
+
+
 def html_to_text(markup: str) -> str:
     """The text of a piece of markup, one block per line."""
     return _html_to_text(markup)[0]
@@ -192,6 +218,8 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
                 hints.append(value)
                 break
     root = tree.root
+    if not hints and root is not None:
+        hints.extend(_attribute_titles(root))
     if root is None:
         return "", hints
     lines: list[str] = []
@@ -220,7 +248,9 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
             continue
         if tag in _DROP_TAGS or tag.startswith("-") or tag == "_comment" or ":" in tag:
             continue
-        if tag in _FURNITURE_TAGS or _is_furniture(node):
+        if tag in _FURNITURE_TAGS or _is_furniture(node) or (
+            tag not in _BLOCK_TAGS and "-" not in tag and _FURNITURE_ELEMENT.search(tag) and tag not in _KNOWN_INLINE
+        ):
             continue
         if tag in _BLOCK_TAGS:
             flush()
