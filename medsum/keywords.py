@@ -56,6 +56,8 @@ MAX_PHRASE_CHARS = 12
 #: its tag score relative to the top tag) x the best phrase score, and its
 #: own phrase score is raised by MEASURE_MULT x the same relative score.
 MEASURE_BASE = 0.1
+#: Preference for the measure's own label among its wordings (see ``_surface``).
+LABEL_W = 1.5
 MEASURE_GAIN = 1.1
 MEASURE_MULT = 1.0
 #: A longer phrase replaces a chosen one it contains at this share of its score.
@@ -211,7 +213,7 @@ def _clauses(doc: Document) -> list[tuple[str, int, list[tuple[str, str]]]]:
     out = []
     for kind, index, text in units:
         clause: list[tuple[str, str]] = []
-        for word, pos in _join_latin(tag_words(text)):
+        for word, pos in _nominalise(_join_latin(tag_words(text))):
             if not word.strip() or _PUNCT.match(word):
                 if clause:
                     out.append((kind, index, clause))
@@ -220,6 +222,26 @@ def _clauses(doc: Document) -> list[tuple[str, int, list[tuple[str, str]]]]:
                 clause.append((word, pos))
         if clause:
             out.append((kind, index, clause))
+    return out
+
+
+#: Heads that a verb can modify without governing them: 照顾压力, 安养机构, 采购目录.
+_MODIFIED_HEADS = frozenset(
+    "压力 机构 平台 中心 制度 机制 体系 模式 目录 指标 标准 基地 队伍 网络 流程 系统 清单 费用".split()
+)
+
+
+def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Noun phrases the tagger reads as verbs: "照顾者" (verb + 者) is a noun,
+    and a verb right before a head it modifies (照顾压力, 采购目录) is nominal."""
+    out: list[tuple[str, str]] = []
+    for i, (w, p) in enumerate(words):
+        if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:
+            out[-1] = (out[-1][0] + w, "n")
+            continue
+        if p == "v" and len(w) >= 2 and i + 1 < len(words) and words[i + 1][0] in _MODIFIED_HEADS:
+            p = "vn"
+        out.append((w, p))
     return out
 
 
@@ -600,7 +622,7 @@ def _surface(measure, matched: Counter[str], text: str, shown: str) -> str | Non
     label = measure.zh
 
     def preference(term: str) -> tuple:
-        named = 1.5 * (term == label) + 0.75 * (term != label and (label in term or term in label))
+        named = LABEL_W * (term == label) + 0.75 * (term != label and (label in term or term in label))
         return (-(counts[term] + named + 1.0 * (term in shown)), len(term), term)
 
     return sorted(counts, key=preference)[0]

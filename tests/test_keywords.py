@@ -188,3 +188,29 @@ def test_report_heads_are_not_subjects():
     text = "某省医改专题新闻发布会召开\n\n" + "\n".join(POOL[:7])
     texts = [k.text for k in keyphrases(doc_of(text), n=12)]
     assert not any(t.endswith(("新闻", "发布会", "快讯")) for t in texts)
+
+
+def test_the_reform_itself_and_its_complaints_are_not_subjects():
+    text = (
+        "某县医改破解看病难\n\n"
+        "医改以来,某县推进紧密型县域医共体建设,看病难、看病贵问题明显缓解。\n"
+        "县医共体总院统一管理12家乡镇卫生院,县域内就诊率达到90%。\n"
+        "新医改让群众在家门口看病,医共体总院派专家到乡镇坐诊。\n"
+        "医改还在继续,看病难的问题要靠医共体持续解决。"
+    )
+    texts = [k.text for k in keyphrases(doc_of(text))]
+    assert not {"医改", "新医改", "看病难", "看病贵"} & set(texts)
+    assert any("医共体" in t for t in texts)
+
+
+def test_nouns_the_tagger_reads_as_verbs_are_kept_whole():
+    # 照顾者 (verb + 者) and 照顾压力 (a verb modifying its head) are nouns.
+    text = (
+        "照顾者的心声\n\n"
+        "失智老人的照顾者承受着巨大的照顾压力,主要照顾者多是子女。\n"
+        "社区为照顾者提供喘息服务,减轻照顾压力。\n"
+        "专家建议照顾者定期体检,照顾压力过大时及时求助。"
+    )
+    texts = [k.text for k in keyphrases(doc_of(text))]
+    assert "照顾者" in texts or "主要照顾者" in texts
+    assert any("照顾压力" in t for t in texts)
