@@ -642,15 +642,21 @@ def _repeats(phrase: str, chosen: list[str], words: dict[str, tuple[str, ...]]) 
 
     "带量采购品种", "带量采购范围" and "带量采购价格" after "药品带量采购" say
     the same thing again: a phrase of several words whose specific word of
-    three or more characters is already a word of a chosen phrase adds nothing.
+    three or more characters is already a word of a chosen phrase adds nothing,
+    nor one whose specific words are those of a chosen phrase.
     """
+    from medsum.segment import stopwords
+
     own = words.get(phrase, ())
     if len(own) < 2:
         return False
     long_words = {w for w in own if len(w) >= 3}
+    # "中标药品" after "中标产品": the same specific words with another generic one.
+    stop = stopwords()
+    specific = {w for w in own if w not in stop}
     for other in chosen:
         theirs = set(words.get(other, (other,)))
-        if long_words & theirs:
+        if long_words & theirs or (len(theirs) > 1 and specific == {w for w in theirs if w not in stop}):
             return True
     return False
 

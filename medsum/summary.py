@@ -49,6 +49,7 @@ MMR_LAMBDA = 0.8
 W_CENTRAL = 0.5
 W_TITLE = 1.0
 W_FIGURE = 0.05
+FIGURE_CAP = 4
 W_POSITION = 0.1
 W_KEYPHRASE = 0.2
 KEYPHRASES = 10
@@ -182,7 +183,7 @@ def _title_similarity(doc: Document, unit, vocab, idf) -> np.ndarray:
 
 def _figures(cands: list[Sentence]) -> np.ndarray:
     """How many figures (amounts, counts, percentages) a sentence gives, up to 4."""
-    return np.array([min(len(_FIGURE.findall(s.text)), 4) for s in cands], dtype=np.float64)
+    return np.array([min(len(_FIGURE.findall(s.text)), FIGURE_CAP) for s in cands], dtype=np.float64)
 
 
 def _position(doc: Document, cands: list[Sentence]) -> np.ndarray:
