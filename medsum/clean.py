@@ -15,8 +15,9 @@ The stages, in order:
 5. Metadata (title, date, source, author) from labelled lines, datelines,
    bylines and what the container said.
 6. Paragraph repair: lines broken in the middle of a sentence are joined.
-7. Headings told apart from sentences; sentences split on 。！？!?；; and
-   paragraph ends, keeping closing quotes and brackets with their sentence.
+7. Headings told apart from sentences; sentences split on 。！？!?… and
+   paragraph ends, keeping closing quotes and brackets with their sentence (a
+   semicolon joins clauses of one sentence, as annotators quote it).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _BROKEN_PINYIN = re.compile(r"[?\ufffd]\(?([a-zü" + _TONED + r"]{1,7})\)[?\ufff
 
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』）)】》\"'〕"
-_SENTENCE_END = re.compile(r"[。！？!?；;…]+[" + re.escape(_CLOSERS) + r"]*")
+_SENTENCE_END = re.compile(r"[。！？!?…]+[" + re.escape(_CLOSERS) + r"]*")
 
 
 _PUNCT = "!-/:-@\\[-`{-~"

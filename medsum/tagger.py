@@ -57,9 +57,9 @@ PRIMARY_COVERAGE = 0.3
 #: domain vocabulary (the taxonomy's ``context``): a GDP report or a news
 #: round-up with one health item stays below it.
 MIN_DOMAIN_SHARE = 0.25
-#: ... yet a measure named unambiguously in this many sentences is discussed
-#: even so: one item of a news round-up can be about it.
-MIN_FOCUSED_SENTENCES = 3
+#: ... yet a measure named unambiguously this many times is discussed even
+#: so: one item of a news round-up can be about it.
+MIN_FOCUSED = 3
 #: A text is about another health system when the taxonomy's ``foreign``
 #: words are in at least this many sentences, and in at least as many as hold
 #: measure evidence.
@@ -275,7 +275,7 @@ def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: in
     Two tests. First, enough of its body sentences use the domain vocabulary
     (the taxonomy's ``context``): a GDP report or a news round-up with one
     health item does not, though one item of a round-up can still be about a
-    measure (see ``MIN_FOCUSED_SENTENCES``). Second, it is not mainly about
+    measure (see ``MIN_FOCUSED``). Second, it is not mainly about
     another health system (Taiwan's 健保, 卫福部), which the measures do not
     describe: words of that system in at least as many sentences as hold
     measure evidence. A text of headings only is judged on its headings, a
@@ -382,8 +382,8 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
         )
         level = "discussed" if free or mi in title_hits else "mentioned"
         # An item of a news round-up can be about a measure when the whole
-        # text is not: several sentences that name it unambiguously.
-        focused = len({h.sentence for h in free if h.match.strong}) >= MIN_FOCUSED_SENTENCES
+        # text is not: it names the measure unambiguously, again and again.
+        focused = sum(1 for h in free if h.match.strong) >= MIN_FOCUSED
         if foreign or not (domain or focused):
             level = "mentioned"
         level = max(level, measures[mi].max_level, key=LEVELS.index)
