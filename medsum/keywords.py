@@ -231,9 +231,41 @@ _MODIFIED_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Names of divisions that are places whatever the tagger says: full names
+    (介休市, 三明市) and the short forms of provinces and cities (三明, 长春)."""
+    from medsum.places import FULL, SHORT, _gazetteer
+
+    return frozenset(
+        name for name, kinds in _gazetteer().names.items()
+        if len(name) >= 2 and any(kind in (FULL, SHORT) for _, kind in kinds)
+    )
+
+
 def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Noun phrases the tagger reads as verbs: "照顾者" (verb + 者) is a noun,
-    and a verb right before a head it modifies (照顾压力, 采购目录) is nominal."""
+    """Read back what the tagger gets wrong for keyphrases.
+
+    A division's name is a place (ns), also when cut in two (三明 + 市) or
+    read as a verb (介休市); verb + 者 is a noun (照顾者); a verb right before
+    a head it modifies (照顾压力, 采购目录) is nominal.
+    """
+    places = _place_names()
+    merged: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        for span in (3, 2):
+            if i + span <= len(words):
+                name = "".join(w for w, _ in words[i:i + span])
+                if name in places:
+                    merged.append((name, "ns"))
+                    i += span
+                    break
+        else:
+            w, p = words[i]
+            merged.append((w, "ns" if w in places and p != "ns" and len(w) >= 3 else p))
+            i += 1
+    words = merged
     out: list[tuple[str, str]] = []
     for i, (w, p) in enumerate(words):
         if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:

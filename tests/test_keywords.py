@@ -214,3 +214,15 @@ def test_nouns_the_tagger_reads_as_verbs_are_kept_whole():
     texts = [k.text for k in keyphrases(doc_of(text))]
     assert "照顾者" in texts or "主要照顾者" in texts
     assert any("照顾压力" in t for t in texts)
+
+
+def test_a_division_is_a_place_whatever_the_tagger_reads():
+    # The tagger reads 介休市 as a verb and cuts 三明市 in two; both are places.
+    text = (
+        "介休市推进紧密型县域医共体建设\n\n"
+        "介休市组建县域医共体,统一管理全市乡镇卫生院的人员和药品。\n"
+        "介休市还借鉴三明市的经验,推进医保基金打包付费,结余留用。\n"
+        "三明市的做法在介休市落地,县域内就诊率达到90%。"
+    )
+    texts = [k.text for k in keyphrases(doc_of(text))]
+    assert "介休市" in texts
