@@ -62,6 +62,10 @@ def doc_of(text: str):
     return clean(read_text(text))
 
 
+def texts_of(text: str) -> list[str]:
+    return [k.text for k in keyphrases(doc_of(text))]
+
+
 def made_up(sentences: list[str], title: str | None) -> str:
     lines = ([title, ""] if title else []) + sentences
     return "\n".join(lines) + "\n"
@@ -198,7 +202,7 @@ def test_the_reform_itself_and_its_complaints_are_not_subjects():
         "新医改让群众在家门口看病,医共体总院派专家到乡镇坐诊。\n"
         "医改还在继续,看病难的问题要靠医共体持续解决。"
     )
-    texts = [k.text for k in keyphrases(doc_of(text))]
+    texts = texts_of(text)
     assert not {"医改", "新医改", "看病难", "看病贵"} & set(texts)
     assert any("医共体" in t for t in texts)
 
@@ -211,7 +215,7 @@ def test_nouns_the_tagger_reads_as_verbs_are_kept_whole():
         "社区为照顾者提供喘息服务,减轻照顾压力。\n"
         "专家建议照顾者定期体检,照顾压力过大时及时求助。"
     )
-    texts = [k.text for k in keyphrases(doc_of(text))]
+    texts = texts_of(text)
     assert "照顾者" in texts or "主要照顾者" in texts
     assert any("照顾压力" in t for t in texts)
 
@@ -224,5 +228,4 @@ def test_a_division_is_a_place_whatever_the_tagger_reads():
         "介休市还借鉴三明市的经验,推进医保基金打包付费,结余留用。\n"
         "三明市的做法在介休市落地,县域内就诊率达到90%。"
     )
-    texts = [k.text for k in keyphrases(doc_of(text))]
-    assert "介休市" in texts
+    assert "介休市" in texts_of(text)
