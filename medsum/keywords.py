@@ -84,7 +84,8 @@ PERSON_SHARE = 0.2
 #: Specificity of a place name, however common in general text (上海, 广东省):
 #: the place an article is about is one of its subjects.
 PLACE_SPEC = 0.8
-#: The place itself (a place name alone) is one of the subjects a brief indexes.
+#: The place itself (a place name alone) is one of the subjects a brief indexes:
+#: the place the article is about, or one its headline names.
 PLACE_BONUS = 2.0
 #: Where a phrase stands: the headline and the lead say what the article is about.
 TITLE_BONUS = 1.6
@@ -166,7 +167,10 @@ def _ranked(doc: Document) -> tuple[Keyphrase, ...]:
         return ()
     word_rank = _word_rank(clauses, stop)
     phrases = _phrases(clauses, stop)
-    scores = {p.text: _score(p, word_rank, stop) * _cohesion(p, phrases, stop) for p in phrases.values()}
+    own_places = _own_places(doc)
+    scores = {
+        p.text: _score(p, word_rank, stop, own_places) * _cohesion(p, phrases, stop) for p in phrases.values()
+    }
     scores = {p: s for p, s in scores.items() if s > 0}
     _discount_nested(scores, phrases)
     top = max(scores.values(), default=1.0)
@@ -451,7 +455,23 @@ def _nominal(word: str) -> bool:
     return len(tags) == 1 and tags[0][1].startswith(("n", "vn"))
 
 
-def _score(p: _Phrase, word_rank: dict[str, float], stop: frozenset[str]) -> float:
+def _own_places(doc: Document) -> frozenset[str]:
+    """The names of the place the article is about: its division and the ones
+    above it, full and short (``places.find_place``). Another place it names
+    is an example (a national story's 福建, 四川), not a subject, unless the
+    headline names it."""
+    from medsum.places import find_place, short_form
+
+    place = find_place(doc.text, title=doc.title_simplified)
+    if place is None:
+        return frozenset()
+    names = {n for n in (place.province, place.city, place.county) if n}
+    return frozenset(names | {short_form(n) for n in names if short_form(n)})
+
+
+def _score(
+    p: _Phrase, word_rank: dict[str, float], stop: frozenset[str], own_places: frozenset[str] = frozenset()
+) -> float:
     """A phrase's strength before the nested-term and cohesion corrections (0: never)."""
     from medsum.segment import domain_terms
 
@@ -487,7 +507,7 @@ def _score(p: _Phrase, word_rank: dict[str, float], stop: frozenset[str]) -> flo
         score *= ORG_BONUS
     if any(w in domain for w in specific):
         score *= DOMAIN_BONUS
-    if len(p.words) == 1 and p.places:
+    if len(p.words) == 1 and p.places and (p.text in own_places or p.title):
         score *= PLACE_BONUS
     if p.person and not p.title and p.text not in domain:
         score *= PERSON_SHARE

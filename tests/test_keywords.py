@@ -229,3 +229,21 @@ def test_a_division_is_a_place_whatever_the_tagger_reads():
         "三明市的做法在介休市落地,县域内就诊率达到90%。"
     )
     assert "介休市" in texts_of(text)
+
+
+def test_the_place_is_a_subject_an_example_place_is_not():
+    national = (
+        "国家医保局推进DRG/DIP支付方式改革\n\n"
+        "国家医保局推进DRG/DIP支付方式改革,到2024年底全国所有统筹地区全部开展支付方式改革。\n"
+        "各省陆续印发三年行动计划,福建提出按病组付费覆盖所有医疗机构。\n"
+        "福建的行动计划明确,福建各统筹地区年底前完成系统建设。\n"
+        "DRG/DIP支付方式改革将促使医疗机构加强成本管理,医保基金使用效率进一步提高。\n"
+        "国家医保局表示,支付方式改革要与医保基金监管协同推进。\n"
+        "专家认为,病案首页质量是分组付费的基础,医疗机构要加强病案管理和临床路径管理。\n"
+        "按病种分值付费的统筹地区要建立特例单议机制,医疗机构的病案质量决定了病组的准确性。\n"
+        "病案管理人员和编码人员短缺,临床路径管理仍需加强,特例单议机制尚待完善。"
+    )
+    local = national.replace("国家医保局推进DRG/DIP支付方式改革\n", "福建推进DRG/DIP支付方式改革\n", 1)
+    as_example, as_subject = texts_of(national), texts_of(local)
+    assert "福建" in as_subject[:5]
+    assert "福建" not in as_example[:8]
