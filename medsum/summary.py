@@ -9,7 +9,7 @@
    operator, so a 300,000-character report ranks in linear time.
 3. Salience: a brief says what happened, where and with what result. A
    sentence earns weight for its similarity to the headline, its figures
-   and its position (news puts the main statement first), all scaled by a
+   and its position (news puts the main statement first, in its lead), all scaled by a
    length prior: a short sentence cannot say what, where and how much, and
    a very long run-on list dilutes the summary.
 4. Subjects: the sentences that together name the article's keyphrases (the
@@ -51,6 +51,7 @@ W_TITLE = 1.0
 W_FIGURE = 0.05
 FIGURE_CAP = 4
 W_POSITION = 0.1
+W_LEAD = 0.2
 W_KEYPHRASE = 0.2
 KEYPHRASES = 10
 LENGTH_FULL = 100  # characters from which a sentence counts as fully informative
@@ -187,9 +188,14 @@ def _figures(cands: list[Sentence]) -> np.ndarray:
 
 
 def _position(doc: Document, cands: list[Sentence]) -> np.ndarray:
-    """News puts the main statement first: 1 for the first sentence, decaying."""
+    """News puts the main statement first: 1 for the first sentence, decaying;
+    the lead (导语), the first sentence that may be chosen, earns
+    ``W_LEAD / W_POSITION`` more."""
     total = max(1, len(doc.sentences))
-    return np.array([1.0 / (1.0 + 10.0 * s.index / total) for s in cands])
+    out = np.array([1.0 / (1.0 + 10.0 * s.index / total) for s in cands])
+    if len(out):
+        out[0] += W_LEAD / W_POSITION
+    return out
 
 
 def _length_prior(cands: list[Sentence]) -> np.ndarray:

@@ -114,3 +114,21 @@ def test_real_pages(path):
     summary = summarize(doc, n=4)
     assert_sentences_of(doc, summary, 4)
     assert len(summary) == min(4, len(candidates(doc)))
+
+
+def test_the_lead_states_the_news():
+    # The lead (导语) says what happened, without a figure; later sentences
+    # give figures. The summary still has the lead.
+    text = (
+        "某市医保支付方式改革取得新进展\n\n"
+        "近日,某市召开新闻发布会,介绍按病种分值付费改革一年来的进展和下一步安排。\n"
+        "全市42家定点医疗机构全部纳入按病种分值付费,覆盖病种3200个,住院费用增幅下降4.5个百分点。\n"
+        "改革后参保患者次均住院费用下降8.2%,个人负担减少1.3亿元,医保基金结余2.1亿元。\n"
+        "市医保局对38家医疗机构开展专项检查,追回医保基金560万元,处理违规医务人员12名。\n"
+        "全市基层医疗机构就诊人次增长12%,县域内就诊率达到90%,双向转诊5600人次。\n"
+        "按病种分值付费的病种分值库涵盖病种3200个,基层病种180个实行同病同价,节约费用3600万元。\n"
+        "全市三级医院病例组合指数提高0.12,平均住院日缩短1.1天,药品耗材占比下降6.3个百分点。\n"
+        "下一步,某市将完善病种分值目录,建立特例单议机制,推动改革提质增效。"
+    )
+    chosen = summarize(doc_of(text), n=4)
+    assert any(s.text.startswith("近日,某市召开新闻发布会") for s in chosen)
