@@ -128,15 +128,38 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
+#: Punctuation that may not open a line (Chinese typesetting's 避头点): the
+#: character before it goes down with it.
+_NO_LINE_START = frozenset("，。、；：！？）」』】》〉”’,.;:!?)]}%％…·")
+#: ... and opening punctuation that may not end one (避尾点): it moves down.
+_NO_LINE_END = "“‘（《「『【〈([{"
+
+
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
-    """Wrap by display width (a CJK character takes two columns)."""
+    """Wrap by display width (a CJK character takes two columns), never
+    opening a line with closing punctuation, ending one with opening
+    punctuation, or cutting a number or a Latin word."""
     lines, line, used = [], "", 0
     room = max(10, width - display_width(indent))
     for c in text:
         w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
         if used + w > room and line:
+            carry = ""
+            if c in _NO_LINE_START:
+                # The last character goes down with it (and an opening quote
+                # before that one): "...下沉\n。”" becomes "...有效\n下沉。”".
+                cut = len(line) - 1
+                while cut > 1 and (line[cut] in _NO_LINE_START or line[cut - 1] in _NO_LINE_END):
+                    cut -= 1
+                line, carry = line[:cut], line[cut:]
+            elif c.isascii() and c.isalnum():
+                run = len(line) - len(line.rstrip("0123456789.%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+                if 0 < run < len(line) and run <= room // 3:
+                    line, carry = line[:-run], line[-run:]
+            while len(line) > 1 and line[-1] in _NO_LINE_END:
+                line, carry = line[:-1], line[-1] + carry
             lines.append(indent + line)
-            line, used = "", 0
+            line, used = carry, display_width(carry)
         line += c
         used += w
     if line:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SHARED, needs_shared, run_main
 
@@ -197,3 +199,41 @@ def test_summary_in_the_dict_is_verbatim_and_in_order(brief_dict):
     assert indexes == sorted(indexes)
     for s in brief_dict["summary"]:
         assert s["sentence"] == doc.original[s["start"]:s["end"]]
+
+
+# --------------------------------------------------------------------------
+# Line breaking
+
+_WRAP_TEXT = st.text(
+    st.sampled_from(list("医保改革集采共体县市区") + list("，。、；：！？”’）》") + list("“‘（《") + list("0123456789DRG")),
+    min_size=0,
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WRAP_TEXT, st.integers(min_value=20, max_value=80))
+def test_wrapped_lines_keep_the_text_fit_and_follow_chinese_line_breaking(text, width):
+    from medsum.render import _NO_LINE_END, _NO_LINE_START, display_width, wrap
+
+    lines = wrap(text, width, indent="  ")
+    body = [line[2:] for line in lines]
+    assert "".join(body) == text
+    assert all(display_width(line) <= width for line in lines)
+    for before, after in zip(body, body[1:]):
+        # Where the rule can be kept (the line before is not all punctuation).
+        if after and after[0] in _NO_LINE_START:
+            assert all(c in _NO_LINE_START or c in _NO_LINE_END for c in before[1:]), (before, after)
+        if len(before) > 1 and before[-1] in _NO_LINE_END:
+            assert all(c in _NO_LINE_END for c in before), (before, after)
+
+
+def test_numbers_and_latin_words_are_not_cut():
+    from medsum.render import wrap
+
+    text = "随着国家和省际联盟集采药品704种、医用耗材24类的落地执行,长春市医保DRG支付方式改革已覆盖了116家医疗机构"
+    for width in range(30, 90):
+        lines = wrap(text, width)
+        for before, after in zip(lines, lines[1:]):
+            assert not (before[-1:].isdigit() and after[:1].isdigit()), (width, before, after)
+            assert not (before[-1:].isalpha() and before[-1:].isascii() and after[:1].isascii() and after[:1].isalpha())
