@@ -55,32 +55,84 @@ _GBK_SHIFT = re.compile(
 
 
 def repair_gbk_shift(text: str) -> str:
-    """Repair GBK text decoded one byte out of step (``投入?!笆\\ue1a2奈濉逼陂g``).
+    """Repair GBK text decoded one byte out of step (``投入?!笆\ue1a2奈濉逼陂g``).
 
     Such runs start where a lead byte was lost (shown as ``?``) and contain
     private-use characters, which real text never has. Re-encoding the run
-    and decoding it again with the lost byte restored (the CJK punctuation
-    row, 0xA1, where sentences end) gives the text back: ``。“十四五”期間``.
-    Runs that do not decode cleanly are left as they are.
+    and decoding it again with the lost byte restored gives the text back.
+    The lost byte is the one that makes a word with the character before
+    (医? -> 医保, 日? -> 日常); failing that, the CJK punctuation row, 0xA1,
+    where sentences end (投入? -> 投入。“十四五”期間). A run whose last
+    characters do not decode is repaired up to them; a run that does not
+    decode at all is left as it is.
     """
     if "?" not in text:
         return text
 
     def fix(m: re.Match) -> str:
         run = m.group(1)
+        lost = ""
+        if run.endswith("?"):
+            # Where the text fell back into step, a character was lost with
+            # the next byte ("全?022年" for "全。2022年"): it stays a "?".
+            run, lost = run[:-1], "?"
         try:
-            data = b"".join(
-                (chr(ord(c) + 0xFEE0) if c.isascii() and not c.isalnum() else c).encode("gb18030")
-                for c in run
-            )
-            fixed = (b"\xa1" + data).decode("gbk")
+            chars = [
+                (chr(ord(c) + 0xFEE0) if c.isascii() and not c.isalnum() else c).encode("gb18030") for c in run
+            ]
         except UnicodeError:
             return m.group(0)
-        if re.search("[\\ue000-\\uf8ff]", fixed):
-            return m.group(0)
-        return fixed
+        before = _char_before(m.string, m.start())
+        for keep in range(len(chars), max(0, len(chars) - 3), -1):
+            data = b"".join(chars[:keep])
+            if len(data) % 2 == 0:
+                data = data[:-1]  # the lead byte of a character cut off by the next loss
+            fixed = _decode_shifted(data, before)
+            if fixed is not None:
+                return fixed + run[keep:] + lost
+        return m.group(0)
 
     return _GBK_SHIFT.sub(fix, text)
+
+
+_PINYIN_BEFORE = re.compile(r"\([^()]{1,8}\)$")
+
+
+def _char_before(text: str, at: int) -> str:
+    """The character before ``at``, past a pinyin annotation: 醫(yī)? -> 醫."""
+    before = _PINYIN_BEFORE.sub("", text[max(0, at - 12):at])
+    return before[-1:]
+
+
+def _decode_shifted(data: bytes, before: str) -> str | None:
+    """``data`` decoded with its lost lead byte put back, or None."""
+    readings = []
+    for lead in range(0x81, 0xFF):
+        try:
+            reading = (bytes([lead]) + data).decode("gbk")
+        except UnicodeError:
+            continue
+        if not re.search("[\ue000-\uf8ff]", reading):
+            readings.append((lead, reading))
+    if not readings:
+        return None
+    ends = next((r for lead, r in readings if lead == 0xA1), None)
+    if ends and ends[0] in "。，、；：" and ends[1:2] in ("“", "‘", "《", "（", "「"):
+        return ends  # a sentence ends where a quotation opens: 投入。“十四五”
+    if before:
+        words = _common_words()
+        for lead, reading in readings:
+            if to_simplified(before + reading[0]) in words:
+                return reading
+    return ends
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Two-character words of general text (the IDF table's) and of the domain."""
+    from medsum.segment import domain_vocabulary, idf
+
+    return frozenset(w for w in (*idf(), *domain_vocabulary()) if len(w) == 2)
 
 
 def normalize_chars(text: str) -> str:

@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import DEV_GOLD, PINYIN_ANNOTATION, SHARED, corpus_paths, needs_shared, normalize, run_main
-from medsum.clean import clean, render_clean_text, split_sentences, strip_pinyin
+from medsum.clean import clean, render_clean_text, repair_gbk_shift, split_sentences, strip_pinyin
 from medsum.reader import read_text
 
 # --------------------------------------------------------------------------
@@ -252,3 +252,34 @@ def test_title_hints_obey_the_line_rules(text):
     title = once.split("\n", 1)[0]
     assert "<" not in title and title not in ("分享", "上一篇:县医院举办义诊")
     assert _clean_text(once) == once
+
+
+def _read_out_of_step(text: str, at: int) -> tuple[str, int]:
+    """``text`` as a page shows it when its GBK bytes were read one byte out
+    of step from ``at`` until the next ASCII character brings them back:
+    the lost byte shows as "?", the pairs after it as other characters,
+    private-use ones among them. Also returns where the text is back in step."""
+    end = at
+    while end < len(text) and not text[end].isascii():
+        end += 1
+    data = text[at:end].encode("gbk") + text[end:end + 1].encode()
+    shifted = data[1:].decode("gb18030", errors="replace").replace("\ufffd", "?")
+    return text[:at] + "?" + shifted + text[end + 1:], end
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("切实保障了医保基金安全。2022年以来", 6),  # 医? -> 医保 (a word with the character before)
+        ("日常稽核、飞行检查和政策宣传为手段。DIP付费", 1),  # 日? -> 日常
+        ("公共卫生投入。“十四五”期间全市累计投资70亿元", 6),  # 投入? -> 投入。“ (a quotation opens)
+        ("医保基金支出占统筹区内住院医保基金支出达到92%", 1),
+    ],
+)
+def test_text_read_one_byte_out_of_step_is_repaired(text, at):
+    broken, back = _read_out_of_step(text, at)
+    assert re.search("[\ue000-\uf8ff]", broken)  # the damage the repair looks for
+    repaired = repair_gbk_shift(broken)
+    # Everything comes back but the character lost where the text fell back
+    # into step, which stays a "?" with the ASCII character it took along.
+    assert repaired in (text, text[:back - 1] + "?" + text[back + 1:])
