@@ -121,7 +121,7 @@ def _decode_shifted(data: bytes, before: str) -> str | None:
         return ends  # a sentence ends where a quotation opens: 投入。“十四五”
     if before:
         words = _common_words()
-        for lead, reading in readings:
+        for _, reading in readings:
             if to_simplified(before + reading[0]) in words:
                 return reading
     return ends

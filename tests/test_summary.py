@@ -10,11 +10,10 @@ copied from the seeds or the corpus.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scipy.sparse.linalg import LinearOperator
 
 from conftest import corpus_paths, needs_shared, seed_paths
 from medsum.clean import clean
@@ -96,15 +95,23 @@ def test_empty_documents():
     assert summarize(doc_of("加强顶层设计\n"), n=4) == ()
 
 
-def test_a_long_report_is_ranked_in_linear_time():
-    """A 150,000-character report: the sentence graph is never built."""
+def test_a_long_report_never_builds_its_sentence_graph(monkeypatch):
+    """A 150,000-character report is ranked with W = V·Vᵀ as an operator: the
+    3,500 × 3,500 graph is never built (how long it takes is bench/'s business)."""
+    import medsum.summary
+
+    ranked = []
+    real = medsum.summary.pagerank
+
+    def spy(graph, *args, **kwargs):
+        ranked.append(graph)
+        return real(graph, *args, **kwargs)
+
+    monkeypatch.setattr(medsum.summary, "pagerank", spy)
     text = "\n".join(POOL[i % len(POOL)] + f"第{i}项工作按期完成。" for i in range(3500))
-    doc = doc_of(text)
-    started = time.perf_counter()
-    summary = summarize(doc, n=5)
-    elapsed = time.perf_counter() - started
+    summary = summarize(doc_of(text), n=5)
     assert len(summary) == 5
-    assert elapsed < 20  # a few seconds on a laptop; generous for slow CI
+    assert ranked and all(isinstance(g, LinearOperator) for g in ranked)
 
 
 @needs_shared
