@@ -105,6 +105,9 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-]*$")
 _BAD_EDGE = frozenset("的之和与及或等在对为以将把被了着过是有")
 _BAD_END = frozenset("内中下上里外")  # locatives: "医联体内"
 _BAD_START = frozenset("由从向")  # prepositions glued to a name: "由市人民医院"
+#: Units of a date cut off from its number ("2月份中国物流业景气指数"): never
+#: the first word of a phrase.
+_DATE_UNITS = frozenset("年 月 日 号 月份 年度 季度 年初 年底 月底 上旬 中旬 下旬".split())
 #: Words that place a phrase ("全市", "本市") rather than name anything.
 _DEICTIC = frozenset("全市 全省 全区 全县 全国 全镇 全乡 本市 本省 本区 本县 我区 我县 地方 各地".split())
 #: Heads that add nothing to what they follow ("医改工作", "医共体建设工作").
@@ -417,7 +420,7 @@ def _well_formed(part: tuple[tuple[str, str], ...], stop: frozenset[str]) -> boo
         return False
     if any(p in ("l", "i") and not _nominal(w) for w, p in part):
         return False
-    if _ORDINAL.match(words[0]) or _ORDINAL.match(words[-1]):
+    if _ORDINAL.match(words[0]) or _ORDINAL.match(words[-1]) or words[0] in _DATE_UNITS:
         return False
     if all(w in stop for w in words):
         return False

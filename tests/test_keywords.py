@@ -247,3 +247,15 @@ def test_the_place_is_a_subject_an_example_place_is_not():
     as_example, as_subject = texts_of(national), texts_of(local)
     assert "福建" in as_subject[:5]
     assert "福建" not in as_example[:8]
+
+
+def test_a_date_cut_from_its_number_does_not_open_a_phrase():
+    text = (
+        "物流业景气指数回升\n\n"
+        "中国物流与采购联合会公布,2月份中国物流业景气指数为50.1%,较上月回升5.4个百分点。\n"
+        "3月份中国物流业景气指数继续回升,物流运行稳健复苏。\n"
+        "4月份中国物流业景气指数保持在扩张区间,物流需求持续恢复。"
+    )
+    texts = texts_of(text)
+    assert "中国物流业景气指数" in texts
+    assert not any(t.startswith(("月份", "月")) for t in texts)
