@@ -55,7 +55,7 @@ _GBK_SHIFT = re.compile(
 
 
 def repair_gbk_shift(text: str) -> str:
-    """Repair GBK text decoded one byte out of step (``投入?!笆\ue1a2奈濉逼陂g``).
+    """Repair GBK text decoded one byte out of step (``投入?!笆\\ue1a2奈濉逼陂g``).
 
     Such runs start where a lead byte was lost (shown as ``?``) and contain
     private-use characters, which real text never has. Re-encoding the run

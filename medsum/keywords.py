@@ -240,14 +240,10 @@ _MODIFIED_HEADS = frozenset(
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Names of divisions that are places whatever the tagger says: full names
-    (介休市, 三明市) and the short forms of provinces and cities (三明, 长春)."""
-    from medsum.places import FULL, SHORT, _gazetteer
+    """Names of divisions: places whatever the tagger says."""
+    from medsum.places import place_names
 
-    return frozenset(
-        name for name, kinds in _gazetteer().names.items()
-        if len(name) >= 2 and any(kind in (FULL, SHORT) for _, kind in kinds)
-    )
+    return place_names()
 
 
 def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:

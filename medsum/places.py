@@ -213,6 +213,15 @@ def short_form(name: str) -> str | None:
     return stem if len(stem) >= 2 else None
 
 
+def place_names() -> frozenset[str]:
+    """Names that always mean a division: full names (介休市, 三明市) and the
+    short forms of provinces and cities (三明, 长春), two characters or more."""
+    return frozenset(
+        name for name, kinds in _gazetteer().names.items()
+        if len(name) >= 2 and any(kind in (FULL, SHORT) for _, kind in kinds)
+    )
+
+
 def load_divisions() -> tuple[Division, ...]:
     """Every division in the shipped gazetteer, in adcode order."""
     gaz = _gazetteer()

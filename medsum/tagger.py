@@ -73,6 +73,9 @@ _QUOTES = "“”‘’\"'《》〈〉「」『』()（）【】[]"
 #: What may stand around a term in a bare list item: quotes, and at most one
 #: character of glue ("和", "及", a stray prefix).
 _MAX_ITEM_EXTRA = 1
+#: How far after an enumerated item the words closing a list of policies may
+#: stand ("...、促进社会办医,加强乡村医生队伍建设等多项重要政策").
+_POLICY_LIST_REACH = 40
 _POLICY_LIST_END = re.compile(r"[^,，;；。:：!?！？]*?等(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施)")
 
 
@@ -203,7 +206,9 @@ def _is_list_item(sentence: str, a: int, b: int) -> bool:
     after = sentence[b:item_end].lstrip(_QUOTES + " ")
     if after.startswith(("等", "的")):
         after = ""
-    if _POLICY_LIST_END.match(sentence, b) or (enumerated and _POLICY_LIST_END.search(sentence, b)):
+    if _POLICY_LIST_END.match(sentence, b) or (
+        enumerated and _POLICY_LIST_END.search(sentence, b, b + _POLICY_LIST_REACH)
+    ):
         # A list of policies named as such ("出台了推进分级诊疗、医生多点执业、
         # 全面实施大病保险等多项重要政策"): its items' own verbs say nothing more.
         return True
