@@ -73,9 +73,9 @@ _QUOTES = "“”‘’\"'《》〈〉「」『』()（）【】[]"
 #: What may stand around a term in a bare list item: quotes, and at most one
 #: character of glue ("和", "及", a stray prefix).
 _MAX_ITEM_EXTRA = 1
-#: How far after an enumerated item the words closing a list of policies may
+#: How far (in characters) after an enumerated item the words closing a list of policies may
 #: stand ("...、促进社会办医,加强乡村医生队伍建设等多项重要政策").
-_POLICY_LIST_REACH = 40
+_POLICY_LIST_REACH = 60
 _POLICY_LIST_END = re.compile(r"[^,，;；。:：!?！？]*?等(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施)")
 
 
