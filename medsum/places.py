@@ -35,7 +35,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from medsum.brief import Place
@@ -413,6 +413,8 @@ def _pick_child(gaz: _Gazetteer, scores: dict[str, float], parent: str, *, share
     return None
 
 
+# The brief asks for the place, and so do the keyphrases (its own place is a subject).
+@lru_cache(maxsize=8)
 def find_place(text: str, *, title: str | None = None) -> Place | None:
     """The place ``text`` is about, or None when it is national or names no place.
 

@@ -183,3 +183,19 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "slow: takes seconds (builds a wheel); still part of the default run"
     )
+
+
+#: The smallest valid taxonomy: one group, one measure, one term.
+MINIMAL_TAXONOMY = """\
+schema: medsum-taxonomy/1
+version: "t1"
+context: [医]
+groups:
+  delivery: {zh: 医疗服务体系, en: Care delivery}
+measures:
+  - id: county-medical-community
+    zh: 县域医共体
+    en: County medical community
+    group: delivery
+    terms: [医共体]
+"""

@@ -11,7 +11,7 @@ import sys
 import pytest
 import yaml
 
-from conftest import encode, needs_shared, normalize, run_main, run_medsum, seed_paths
+from conftest import MINIMAL_TAXONOMY, encode, needs_shared, normalize, run_main, run_medsum, seed_paths
 
 ARTICLE = (
     "县域医共体建设取得新进展\n\n"
@@ -23,19 +23,8 @@ TRADITIONAL = (
     "全縣組建緊密型縣域醫共體3個,實現鄉鎮衛生院全覆蓋,縣域內就診率達到90%。\n"
     "醫共體內推行家庭醫生簽約服務,重點人群簽約率超過80%。\n"
 )
-BAD_TAXONOMY_KEY = """\
-schema: medsum-taxonomy/1
-version: "1"
-groups:
-  delivery: {zh: 医疗服务体系, en: Care delivery}
-measures:
-  - id: county-medical-community
-    zh: 县域医共体
-    en: County medical community
-    group: delivery
-    terms: [县域医共体]
-    colour: red
-"""
+#: A valid taxonomy with one unknown key on its last line.
+BAD_TAXONOMY_KEY = MINIMAL_TAXONOMY + "    colour: red\n"
 BAD_TAXONOMY_YAML = "schema: medsum-taxonomy/1\nmeasures: [unclosed\n"
 
 

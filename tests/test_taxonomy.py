@@ -13,23 +13,11 @@ import yaml
 from medsum.errors import TaxonomyError
 from medsum.taxonomy import ENV_VAR, LEVELS, load_taxonomy, lint, resolve_path, shipped_path
 
-from conftest import SHARED
+from conftest import MINIMAL_TAXONOMY, SHARED
 
 MEASURES = SHARED / "domain" / "measures.yaml"
 
-MINIMAL = """\
-schema: medsum-taxonomy/1
-version: "t1"
-context: [医]
-groups:
-  delivery: {zh: 医疗服务体系, en: Care delivery}
-measures:
-  - id: county-medical-community
-    zh: 县域医共体
-    en: County medical community
-    group: delivery
-    terms: [医共体]
-"""
+MINIMAL = MINIMAL_TAXONOMY
 
 
 @pytest.fixture
