@@ -235,6 +235,20 @@ def _in_purpose(sentence: str, a: int) -> bool:
     return bool(_PURPOSE.search(sentence[left:a]))
 
 
+#: A time clause sets the scene for what the sentence says: "在推进门诊统筹和按人头
+#: 付费启动之后, 各地试点的总额预付正遇到阻力" is about 总额预付. ("自…以来" is
+#: not one: "自我市被确定为医疗服务价格改革试点以来" reports the pilot.)
+_BACKDROP = re.compile(r"^\s*在[^,，;；:：。！？!?\n]*?(?:之后|以后|之前)$")
+
+
+def _in_backdrop(sentence: str, a: int) -> bool:
+    """Does the match at ``a`` stand in a clause that only sets the time?"""
+    left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
+    right_match = _CLAUSE.search(sentence, a)
+    right = right_match.start() if right_match else len(sentence)
+    return bool(_BACKDROP.match(sentence[left:right]))
+
+
 def _is_indicator(sentence: str) -> bool:
     """A row of an indicator table ("21.国家组织药品集中采购中标药品使用比例")
     or its formula ("计算方法:...×100%"): it names a measure, says nothing."""
@@ -332,9 +346,13 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
         ):
             continue
         # Named only: an item in a list, a word of a cited title 《...》, a
-        # row of an indicator table, or the goal of a purpose clause.
+        # row of an indicator table, the goal of a purpose clause, the
+        # scene set by a time clause.
         listed = _is_indicator(sentence.text) or not sentence.heading and (
-            _is_list_item(sentence.text, a, b) or _in_book_title(sentence.text, a) or _in_purpose(sentence.text, a)
+            _is_list_item(sentence.text, a, b)
+            or _in_book_title(sentence.text, a)
+            or _in_purpose(sentence.text, a)
+            or _in_backdrop(sentence.text, a)
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
     return out

@@ -177,18 +177,34 @@ def test_an_item_that_says_what_is_done_is_not_a_bare_list_item():
     assert tags_of(text)["global-budget"] == "mentioned"
 
 
-def test_a_measure_named_only_as_a_goal_is_mentioned():
-    text = (
-        "按病种付费改革全面推开\n\n"
-        "市医保局全面推行按病种分值付费改革,覆盖全市42家定点医疗机构。\n"
-        "改革的目的是提高医保基金使用效率,促进分级诊疗,让医保和医疗相向而行。"
-    )
+@pytest.mark.parametrize(
+    ("text", "main", "side", "said_of_itself"),
+    [
+        (
+            "按病种付费改革全面推开\n\n"
+            "市医保局全面推行按病种分值付费改革,覆盖全市42家定点医疗机构。\n"
+            "改革的目的是提高医保基金使用效率,促进分级诊疗,让医保和医疗相向而行。",
+            "dip",
+            "tiered-care",
+            ("促进分级诊疗", "同时全面推进分级诊疗,基层首诊率达到65%"),
+        ),
+        (
+            "总额预付改革遇阻\n\n"
+            "在推进门诊统筹和按人头付费启动之后,各地试点的总额预付正遇到不少阻力。\n"
+            "多家医院院长表示,总额预付指标偏紧,年底往往出现推诿病人的现象。",
+            "global-budget",
+            "outpatient-mutual-aid",
+            ("在推进门诊统筹和按人头付费启动之后,", "门诊统筹已覆盖全市参保职工,"),
+        ),
+    ],
+    ids=["goal-of-a-purpose-clause", "scene-of-a-time-clause"],
+)
+def test_a_measure_named_only_as_a_goal_or_a_scene_is_mentioned(text, main, side, said_of_itself):
     levels = tags_of(text)
-    assert levels["dip"] == "primary"
-    assert levels["tiered-care"] == "mentioned"
+    assert levels[main] == "primary"
+    assert levels[side] == "mentioned"
     # The same measure as what is done is discussed.
-    text = text.replace("促进分级诊疗", "同时全面推进分级诊疗,基层首诊率达到65%")
-    assert tags_of(text)["tiered-care"] in ("primary", "discussed")
+    assert tags_of(text.replace(*said_of_itself))[side] in ("primary", "discussed")
 
 
 def test_one_item_of_a_news_round_up_can_be_about_a_measure():
