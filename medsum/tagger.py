@@ -73,6 +73,7 @@ _QUOTES = "“”‘’\"'《》〈〉「」『』()（）【】[]"
 #: What may stand around a term in a bare list item: quotes, and at most one
 #: character of glue ("和", "及", a stray prefix).
 _MAX_ITEM_EXTRA = 1
+_CONJUNCTION = re.compile(r"以及|和|及|与|或")
 #: How far (in characters) after an enumerated item the words closing a list of policies may
 #: stand ("...、促进社会办医,加强乡村医生队伍建设等多项重要政策").
 _POLICY_LIST_REACH = 60
@@ -189,8 +190,8 @@ def _has_context(sentence: str, a: int, b: int, words: tuple[str, ...]) -> bool:
 def _is_list_item(sentence: str, a: int, b: int) -> bool:
     """Is the match only a bare item of an enumeration ("A、B、C等", "X等")?
 
-    The item is the stretch between enumeration commas (、) or clause
-    punctuation around the match. It is bare when, quotes aside, it is the
+    The item is the stretch between enumeration commas (、), the conjunctions
+    that join the last items (和, 以及) or clause punctuation around the match. It is bare when, quotes aside, it is the
     term itself plus at most one character, up to a closing 等 or 的 ("...、
     结余留用、合理超支分担的结算办法"). "智慧医院建设" in a list of tasks says what
     is done and is not bare.
@@ -204,6 +205,14 @@ def _is_list_item(sentence: str, a: int, b: int) -> bool:
     item_end = right if after_comma < 0 else after_comma
     before = sentence[item_start:a].strip(_QUOTES + " ")
     after = sentence[b:item_end].lstrip(_QUOTES + " ")
+    if enumerated:
+        # The last items are joined by a conjunction ("A、B和C以及D"): each is an item.
+        joined = list(_CONJUNCTION.finditer(before))
+        if joined:
+            before = before[joined[-1].end():].strip(_QUOTES + " ")
+        joined_after = _CONJUNCTION.search(after)
+        if joined_after:
+            after = after[:joined_after.start()]
     if after.startswith(("等", "的")):
         after = ""
     if _POLICY_LIST_END.match(sentence, b) or (

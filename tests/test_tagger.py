@@ -231,11 +231,23 @@ def test_one_item_of_a_news_round_up_can_be_about_a_measure():
             "多家医生集团在本市成立,吸引了一批知名专家加入,为患者提供预约手术服务。",
             "tiered-care",
         ),
+        (
+            "三级公立医院绩效考核全面启动\n\n"
+            "各地要开展三级公立医院绩效考核,考核结果向社会公开。\n"
+            "考核结果与医院评审评价、国家医学中心和区域医疗中心建设以及各项评优评先工作紧密结合。",
+            "regional-medical-center",
+        ),
     ],
-    ids=["cited-title", "policies-listed-as-such"],
+    ids=["cited-title", "policies-listed-as-such", "items-joined-by-conjunctions"],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
     assert tags_of(text).get(measure) == "mentioned"
+
+
+def test_an_item_with_its_own_verb_is_discussed_whatever_joins_it():
+    text = "医改重点任务\n\n今年全市将加快区域医疗中心建设、推进医联体和医共体建设,让群众就近看病。"
+    levels = tags_of(text)
+    assert levels.get("medical-alliance") in ("primary", "discussed")
 
 
 def test_rows_of_an_indicator_table_only_name_a_measure():
