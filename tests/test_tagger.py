@@ -76,6 +76,8 @@ def test_longest_match_wins_and_nothing_overlaps():
         ("项目已招标采购设备684台(套)。", "volume-based-procurement"),
         ("医共体中心药房实行统一药品采购、统一配送。", "volume-based-procurement"),
         ("该厂生产DIP封装芯片。", "dip"),
+        ("鼓励探索应用疾病诊断相关分组开展医院管理。", "drg"),
+        ("该院DRG组数达到680组,CMI值位居全省前列。", "drg"),
         ("小朋友的背包里装着三明治和水果。", "sanming-model"),
     ],
 )
