@@ -651,10 +651,17 @@ def _surface(measure, matched: Counter[str], text: str, shown: str) -> str | Non
     but not its name), the measure's own label and wordings shown in the
     title or a heading are preferred, then the shorter one.
     """
+    from medsum.segment import verb_and_object
+
     counts: dict[str, float] = {}
+
     def usable(term: str) -> bool:
-        # Not an enumeration ("医疗、医保、医药") nor a locative ("医联体内").
-        return len(term) >= 2 and "、" not in term and term[-1] not in "内中下上里外"
+        # Not an enumeration ("医疗、医保、医药"), a locative ("医联体内") nor a
+        # verb and the start of its object ("提升基层医疗机构" ...医务人员的服务水平).
+        return (
+            len(term) >= 2 and "、" not in term and term[-1] not in "内中下上里外"
+            and not verb_and_object(term)
+        )
 
     for term in measure.terms:
         term = _clean_term(term)

@@ -14,6 +14,7 @@ a word is in general text (``data/idf.txt``).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -72,10 +73,19 @@ def domain_terms() -> frozenset[str]:
     words = set(domain_vocabulary())
     for measure in load_taxonomy().measures:
         for term in (*measure.terms, *measure.weak):
-            # Enumerations ("医疗、医保、医药") are not words.
-            if 2 <= len(term) <= 12 and not any(c in term for c in "、，,“”\"'"):
+            # Enumerations ("医疗、医保、医药") and fragments are not words.
+            if 2 <= len(term) <= 12 and not any(c in term for c in "、，,“”\"'") and not verb_and_object(term):
                 words.add(term)
     return frozenset(words)
+
+
+_VERB_AND_OBJECT = re.compile(r"^(?:提升|提高|加强|推进|推动)[^、]*(?:机构|医院)$")
+
+
+def verb_and_object(term: str) -> bool:
+    """Is a taxonomy term a verb and the start of its object ("提升基层医疗机构"
+    ...医务人员的服务水平)? Evidence of a measure, but neither a word nor a name."""
+    return bool(_VERB_AND_OBJECT.match(term))
 
 
 @cache

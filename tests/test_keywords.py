@@ -259,3 +259,20 @@ def test_a_date_cut_from_its_number_does_not_open_a_phrase():
     texts = texts_of(text)
     assert "中国物流业景气指数" in texts
     assert not any(t.startswith(("月份", "月")) for t in texts)
+
+
+def test_a_measure_evidenced_by_a_verb_and_its_object_is_not_named_by_it():
+    # "提升基层医疗机构" is evidence of primary-care capacity building, but as a
+    # keyphrase it is a verb + noun fragment (GUIDELINES: not 推进医保, 加强医疗).
+    text = (
+        "某市推进城市医联体建设\n\n"
+        "某市组建城市医联体8个,三级医院与社区卫生服务中心结成医联体。\n"
+        "医联体内三级医院专家定期到社区坐诊,医联体内检查结果互认。\n"
+        "医联体牵头医院将通过进修培训,提升基层医疗机构医务人员的诊疗水平。\n"
+        "医联体建设让居民在社区就能看上专家门诊。"
+    )
+    from medsum.tagger import tag
+
+    doc = doc_of(text)
+    assert "primary-care-capacity" in {t.id for t in tag(doc)}
+    assert not any(k.text.startswith(("提升", "提高")) for k in keyphrases(doc, n=30))
