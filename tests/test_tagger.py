@@ -78,6 +78,7 @@ def test_longest_match_wins_and_nothing_overlaps():
         ("该厂生产DIP封装芯片。", "dip"),
         ("鼓励探索应用疾病诊断相关分组开展医院管理。", "drg"),
         ("该院DRG组数达到680组,CMI值位居全省前列。", "drg"),
+        ("337个医保统筹地区实现职工医保个人账户跨省共济。", "outpatient-mutual-aid"),
         ("小朋友的背包里装着三明治和水果。", "sanming-model"),
     ],
 )
