@@ -277,6 +277,10 @@ _NUMBERED = re.compile(
 )
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
 _CONTINUATION_START = re.compile(r"^[的地得了和与及或等之而并且但、,，。；;)）”]")
+#: A headline's separators ("走在前 开新局|一切为了群众的健康——河口区…纪实").
+_HEADLINE_MARK = re.compile(r"[|丨]|——")
+#: A sentence that opens on its date ("8月14日至15日,全市…").
+_DATE_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
 def _is_ui_line(s: str) -> bool:
@@ -493,6 +497,8 @@ def _should_join(p: str, q: str) -> bool:
     if _CONTINUATION_START.match(q) and len(p) >= 6:
         return True
     internal = sum(p.count(c) for c in ",，、")
+    if not internal and (_HEADLINE_MARK.search(p) or _DATE_START.match(q)):
+        return False  # a headline over its first sentence, not one sentence cut in two
     return (internal >= 1 and len(p) >= 12) or len(p) >= 40
 
 
@@ -574,7 +580,12 @@ def clean(raw: RawInput) -> Document:
             if date:
                 meta.setdefault("date", date)
             rest = date_line.group("rest")
-            if rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest):
+            labelled = _parse_meta_line(rest) if rest else None
+            if labelled:
+                # "2024-05-20 09:30 来源:东营日报": the fields after the date.
+                for key, value in _meta_from_fields(labelled).items():
+                    meta.setdefault(key, value)
+            elif rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest):
                 meta.setdefault("source", rest.strip())
             # A signature block: the issuing body on the line above the date.
             if kept and not rest:
