@@ -197,6 +197,9 @@ def detect_script(original: str, simplified: str) -> str:
 # --------------------------------------------------------------------------
 # Line rules
 
+#: The longest line above a marked headline that is read as a menu item.
+MENU_ITEM_CHARS = 8
+
 _UI_WORDS = frozenset(
     """分享 分享到 关闭 关闭窗口 打印 打印本页 打印文章 收藏 收藏本页 加入收藏 设为首页 返回 返回顶部
     返回首页 返回列表 顶部 首页 主页 登录 注册 退出 搜索 字号 大 中 小 默认 纠错 评论 点赞 转发 推荐
@@ -205,7 +208,10 @@ _UI_WORDS = frozenset(
     相关阅读 相关文章 推荐阅读 热门推荐 热点推荐 延伸阅读 更多 查看更多 更多>> 新闻资讯 新闻中心
     QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览 查看原文 阅读原文 原文
     原始资料来源 资料来源 报名 立即报名 订阅 关注 返回搜狐 查看更多 字体 字号大 字号中 字号小 繁体 简体
-    繁體 简体版 无障碍 关怀版 English""".split()
+    繁體 简体版 无障碍 关怀版 English
+    网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
+    工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
+    意见征集 图片新闻 视频新闻""".split()
 )
 _NAV_START = re.compile(r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]")
 _CONTACT = re.compile(
@@ -653,6 +659,13 @@ def clean(raw: RawInput) -> Document:
         s = simple_lines[kept[0]]
         if 6 <= len(s) <= 100 and not _ends_sentence(s) and not _NUMBERED.match(s) and s[-1] not in ":：":
             title_line = kept[0]
+    if title_line is not None and hints:
+        # Above the headline the container marks: the site's menu ("网站首页",
+        # "政务公开", "互动交流"), a line each, never a sentence.
+        for i in kept[: kept.index(title_line)]:
+            if len(simple_lines[i]) <= MENU_ITEM_CHARS and not _ends_sentence(simple_lines[i]):
+                removed.append(Removed(original_lines[i], "navigation"))
+                kept.remove(i)
     if title_line is not None:
         title = original_lines[title_line]
         # Official documents print their titles over two centred lines.
