@@ -38,6 +38,7 @@ class Figure:
     what: str  # a few words saying what it counts
     measure: str | None  # tag id of the measure the sentence belongs to
     sentence: int  # index into Document.sentences
+    change: str | None = None  # "up" or "down": a rise or fall the article reports ("下降6.3%")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from medsum.document import Document
 _NUMBER = r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
 _MONEY_UNITS = "万亿元|亿元|万元|千元|元|亿美元|万美元"
 _COUNT_UNITS = (
-    "人次|批次|个百分点|张床|余家|余人|余种|余项|余个|多家|多人|多个|多项|多种|万人|万人次|亿人次|千人|"
-    "种|家|个|类|名|人|项|所|批|张|台|套|床|条|支|辆|处|份|例|场|次|篇|户|元|倍"
+    "(?:万|亿|千)?(?:人次|批次|个百分点|张床|余家|余人|余种|余项|余个|多家|多人|多个|多项|多种|"
+    "种|家|个|类|名|人|项|所|批|张|台|套|床|条|支|辆|处|份|例|场|次|篇|户|元|倍)"
 )
 _FIGURE = re.compile(
     _NUMBER
@@ -30,6 +30,12 @@ _FIGURE = re.compile(
 )
 _RATIO = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])")
 _NOT_FIGURE_BEFORE = re.compile(r"(第|〔|\[|【|No\.?|编号)$")
+#: A change the figure measures, written right before it ("下降6.3%", "增长了12%");
+#: "下降至", "提高到" give a level, not a change.
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?P<down>下降|降低|减少|缩短|下滑|回落|降幅|降价|节约|节省|压缩)|"
+    r"(?P<up>增长|增加|提高|提升|上升|上涨|回升|增幅|增量|扩大))了?(?:约|近|超过|超)?$"
+)
 _NOUNISH = ("n", "nz", "nt", "ns", "vn", "nr", "j", "eng", "l")
 _MAX_FIGURES = 15
 
@@ -65,8 +71,8 @@ def _what(sentence: str, start: int, end: int) -> str:
             words.insert(0, word)
             if len(words) == 2:
                 break
-        elif not words and skipped < 2 and pos[:1] in ("v", "d", "p", "u", "m", "q", "f", "c"):
-            skipped += 1  # "累计达5014人次": look past the verb
+        elif not words and skipped < 2 and pos[:1] in ("v", "d", "p", "u", "m", "q", "f", "c", "a"):
+            skipped += 1  # "累计达5014人次", "平均62%": look past the verb or adverb
         else:
             break
     return "".join(words)
@@ -141,12 +147,13 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
         for m in _RATIO.finditer(text):
             found.append((m.start(), m.end(), m.group("a"), ":", "ratio"))
         for start, end, number, unit, kind in sorted(found):
-            absolute = sentence.start + start
             measure = _measure_for(text, start, sentence.start, term_spans)
             if measure is None and (sentence.start, sentence.end) in evidence_sentences:
                 measure = evidence_sentences[(sentence.start, sentence.end)]
             value = _value(number)
-            what = _what(text, start, end)
+            change = _CHANGE_BEFORE.search(text, max(0, start - 6), start)
+            text_start = change.start() if change else start
+            what = _what(text, text_start, end)  # "药品平均降幅62%": 药品, not 降幅
             if kind == "count" and value is not None and value < 10 and (
                 measure is None or not text.startswith(what, end)
             ):
@@ -155,13 +162,14 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
                 continue
             figures.append(
                 Figure(
-                    text=doc.original[absolute:sentence.start + end],
+                    text=doc.original[sentence.start + text_start:sentence.start + end],
                     value=value,
                     unit=unit,
                     kind=kind,
                     what=_in_original(doc, sentence, what, start, end),
                     measure=measure,
                     sentence=sentence.index,
+                    change=None if change is None else "down" if change.group("down") else "up",
                 )
             )
     if len(figures) <= _MAX_FIGURES:

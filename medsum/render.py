@@ -91,6 +91,7 @@ def brief_to_dict(brief: Brief) -> dict:
                 "what": f.what,
                 "measure": f.measure,
                 "sentence": f.sentence,
+                "change": f.change,
             }
             for f in brief.figures
         ],
@@ -167,6 +168,30 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
     return lines or [indent]
 
 
+def wrap_items(items: list[str], sep: str, width: int, indent: str = "") -> list[str]:
+    """Wrap a list ("a · b · c") between its items, never inside one
+    (a keyphrase or a figure cut over two lines reads as two); an item
+    wider than a line is wrapped on its own."""
+    room = max(10, width - display_width(indent))
+    mark, joint = sep.rstrip(), sep[len(sep.rstrip()):]  # " ·" + " ", ";" + " "
+    lines: list[str] = []
+    line = ""
+    for k, item in enumerate(items):
+        piece = item + (mark if k < len(items) - 1 else "")
+        candidate = line + joint + piece if line else piece
+        if line and display_width(candidate) > room:
+            lines.append(indent + line)
+            candidate = piece
+        if display_width(candidate) > room:
+            parts = wrap(candidate, width, indent)
+            lines.extend(parts[:-1])
+            candidate = parts[-1][len(indent):]
+        line = candidate
+    if line:
+        lines.append(indent + line)
+    return lines or [indent]
+
+
 def bar(score: float, top: float) -> str:
     filled = round(BAR_WIDTH * score / top) if top > 0 else 0
     return "█" * filled + "░" * (BAR_WIDTH - filled)
@@ -214,7 +239,7 @@ def render_text(d: dict, *, width: int = 100) -> str:
             out.extend(wrap("“" + _bracket_terms(ev) + "”", width, indent="      "))
     out.append("")
     out.append("Keyphrases")
-    out.extend(wrap(" · ".join(k["text"] for k in d["keyphrases"]) or "—", width, indent="  "))
+    out.extend(wrap_items([k["text"] for k in d["keyphrases"]] or ["—"], " · ", width, indent="  "))
     out.append("")
     out.append("Summary")
     for i, s in enumerate(d["summary"], 1):
@@ -226,7 +251,9 @@ def render_text(d: dict, *, width: int = 100) -> str:
     if not d["figures"]:
         out.append("  —")
     for group, figures in _figures_by_measure(d):
-        out.extend(wrap(f"{group}: " + "; ".join(_figure_line(f) for f in figures), width, indent="  "))
+        items = [_figure_line(f) for f in figures]
+        items[0] = f"{group}: {items[0]}"
+        out.extend(wrap_items(items, "; ", width, indent="  "))
     return "\n".join(line.rstrip() for line in out) + "\n"
 
 

@@ -237,3 +237,28 @@ def test_numbers_and_latin_words_are_not_cut():
         for before, after in zip(lines, lines[1:]):
             assert not (before[-1:].isdigit() and after[:1].isdigit()), (width, before, after)
             assert not (before[-1:].isalpha() and before[-1:].isascii() and after[:1].isascii() and after[:1].isalpha())
+
+
+_ITEM = st.text(st.sampled_from(list("医保改革集采共体县市区中心") + list("0123456789.%DRG")), min_size=1, max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ITEM, min_size=1, max_size=15), st.sampled_from([" · ", "; "]), st.integers(min_value=24, max_value=100))
+def test_lists_wrap_between_their_items(items, sep, width):
+    # A keyphrase or a figure is never cut over two lines when it fits in one.
+    from medsum.render import display_width, wrap_items
+
+    lines = wrap_items(items, sep, width, indent="  ")
+    assert all(display_width(line) <= width for line in lines)
+    mark = sep.rstrip()
+    pieces = [p for line in lines for p in line[2:].removesuffix(mark).split(sep)]
+    assert pieces == items
+
+
+def test_an_item_wider_than_a_line_is_wrapped_on_its_own():
+    from medsum.render import display_width, wrap_items
+
+    items = ["集采", "关于进一步完善医疗卫生服务体系的意见关于进一步完善医疗卫生服务体系的意见", "DRG"]
+    lines = wrap_items(items, " · ", 40, indent="  ")
+    assert all(display_width(line) <= 40 for line in lines)
+    assert "".join(line[2:] for line in lines).replace(" ", "") == "".join(" · ".join(items).split())

@@ -1,0 +1,86 @@
+"""Key figures: the numbers an article reports, what they count, the measure
+they belong to and whether they are a rise or a fall; years, dates, ordinals
+and document numbers are not figures.
+
+Every text here is written for these tests in the style of the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsum.clean import clean
+from medsum.figures import find_figures
+from medsum.reader import read_text
+from medsum.tagger import tag
+
+
+def figures_of(text: str):
+    doc = clean(read_text(text))
+    return find_figures(doc, tag(doc))
+
+
+def by_text(text: str) -> dict:
+    return {f.text: f for f in figures_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind", "unit", "value"),
+    [
+        ("全市共投入资金11.05亿元,用于基层医疗机构建设。", "11.05亿元", "money", "亿元", 11.05),
+        ("集采药品704种落地执行,覆盖全市医疗机构。", "704种", "count", "种", 704.0),
+        ("中选药品平均降幅62%,群众负担明显减轻。", "降幅62%", "percent", "%", 62.0),
+        ("2023年全市DIP结算病例达38.6万例,较上年有所增加。", "38.6万例", "count", "万例", 38.6),
+        ("全市医护比达到1:1.6,护士队伍不断壮大。", "1:1.6", "ratio", ":", 1.0),
+    ],
+)
+def test_kinds_units_and_values(sentence, figure, kind, unit, value):
+    found = by_text("某市医改工作综述\n\n" + sentence)
+    assert figure in found, found
+    f = found[figure]
+    assert (f.kind, f.unit, f.value) == (kind, unit, value)
+    assert f.what  # it says what it counts
+
+
+def test_years_dates_ordinals_and_document_numbers_are_not_figures():
+    text = (
+        "某市医改工作综述\n\n"
+        "2024年3月5日,市政府印发国办发〔2019〕2号文件的实施方案,第3批集采药品在全市落地。"
+    )
+    assert figures_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "change"),
+    [
+        ("改革以来,全市住院次均费用下降6.3%,群众负担减轻。", "下降6.3%", "down"),
+        ("全市基层诊疗量增长了12.5%,县域内就诊率持续提升。", "增长了12.5%", "up"),
+        ("全市药品费用降低约1.2亿元,医保基金运行平稳。", "降低约1.2亿元", "down"),
+        ("全市住院次均费用下降至8600元,低于全省平均水平。", "8600元", None),
+        ("全市共有定点医疗机构126家,全部接入医保平台。", "126家", None),
+    ],
+)
+def test_a_rise_or_a_fall_is_read_with_its_figure(sentence, figure, change):
+    found = by_text("某市医保工作综述\n\n" + sentence)
+    assert figure in found, found
+    assert found[figure].change == change
+
+
+def test_a_figure_belongs_to_the_measure_in_its_clause():
+    text = (
+        "某市推进集采和医共体建设\n\n"
+        "某市落地国家组织集采药品704种,平均降价53%。\n"
+        "全市组建紧密型县域医共体12个,覆盖乡镇卫生院86家。"
+    )
+    found = by_text(text)
+    assert found["704种"].measure == "volume-based-procurement"
+    assert found["12个"].measure == "county-medical-community"
+    assert "药品" in found["704种"].what
+    assert found["降价53%"].change == "down"
+
+
+def test_a_long_report_keeps_a_screenful_in_article_order():
+    lines = [f"第{i}项工作中,全市新增床位{100 + i}张,投入资金{i}.5亿元。" for i in range(1, 21)]
+    found = figures_of("某市卫生健康事业发展报告\n\n" + "\n".join(lines))
+    assert len(found) == 15
+    assert [f.sentence for f in found] == sorted(f.sentence for f in found)
