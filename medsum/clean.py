@@ -277,7 +277,7 @@ _INLINE_CREDIT = re.compile(
 )
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
 _INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政府|局|部|委|厅|署|院|中心|协会|学会)$")
-_OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端)$")
+_OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．])"
 )
@@ -397,7 +397,7 @@ def _iso_date(text: str) -> str | None:
 #: "本报记者从市卫健委获悉" does not name it, "21世纪经济报道记者获悉" does.
 _OWN_REPORTING = re.compile(
     r"《(?P<a>[\u4e00-\u9fff\d]{2,10}(?:日报|晚报|早报|周报|时报|商报|报|周刊|杂志))》(?:记者)?"
-    r"(?:发现|获悉|了解到|注意到|调查|报道|梳理|统计|采访)"
+    r"(?:发现|获悉|了解到|注意到|调查|报道|梳理|统计|采访|盘点|团队|分析|整理|比对)"
     r"|(?:^|(?<=[,，。；;:：\s]))(?P<b>[\u4e00-\u9fff\d]{2,6}(?:日报|晚报|早报|周报|时报|商报|经济报道))记者"
     r"(?:从|在|获悉|了解到|日前|近日|调查|采访)"
 )
@@ -444,7 +444,10 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
         elif "来源" in label:
             out.setdefault("source", value.split(" ")[0])
         elif label in ("作者", "撰稿", "撰稿人"):
-            out.setdefault("author", value)
+            if _OUTLET_TAIL.search(value) and len(value) <= 12:
+                out.setdefault("source", value)  # "作者: 家庭医生在线": a site, not a person
+            else:
+                out.setdefault("author", value)
         elif label in ("发布人", "发布者") and _OUTLET_TAIL.search(value):
             out.setdefault("source", value)
     return out
