@@ -122,6 +122,7 @@ EARLY_SHARE = 0.25
 TITLE_RIVAL = 0.5
 CHILD_SHARE = 0.3  # a city must carry this share of its province's score (a county of its city's)
 MIN_CHILD_SCORE = 1.5
+ONLY_CITY_SCORE = 1.0  # ... unless it is the only city of its province named, once in earnest
 
 _PUNCT = "，,。.；;：:、！!？?（）()《》〈〉“”\"'‘’「」『』【】[]—-·…/\\|　 \t\n"
 #: A name followed, within six characters, by one of these words is part of
@@ -446,6 +447,12 @@ def find_place(text: str, *, title: str | None = None) -> Place | None:
     city_voice = len(_CITY_VOICE.findall(text)) >= CITY_VOICE_MIN
     city = county = None
     child = _pick_child(gaz, scores, province, share=CHILD_SHARE / 2 if city_voice else CHILD_SHARE)
+    if child is None and province not in gaz.municipalities:
+        # A provincial story whose only city is where it happens ("广东率先做到!
+        # 省二医…" with 广州 once; a forum held in 济南): that city.
+        named = [c for c in gaz.children.get(province, ()) if scores.get(c, 0.0) > 0]
+        if len(named) == 1 and scores[named[0]] >= ONLY_CITY_SCORE:
+            child = named[0]
     if child is not None and gaz.levels[child] == 2:
         city = child
         county = _pick_child(gaz, scores, city, share=CHILD_SHARE)

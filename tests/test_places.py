@@ -158,6 +158,18 @@ def test_title_counts_more_than_body():
     assert name(text, title) == "山东省"
 
 
+def test_the_only_city_named_in_a_provincial_story_is_where_it_happens():
+    title = "看病后凭处方到药店取药,广东率先做到"
+    text = (
+        "广东省第二人民医院开出首张流转处方。广东省卫生健康委表示,广东将在全省推广处方流转。"
+        "患者在广州的社区药店就能取药。广东此前已取消药品加成。"
+    )
+    assert name(text, title) == "广东省广州市"
+    # Two of its cities, neither leading: the province.
+    text = text.replace("患者在广州的社区药店就能取药。", "患者在广州、深圳的社区药店就能取药。")
+    assert name(text, title) == "广东省"
+
+
 def test_national_text_is_none():
     title = "国家卫健委介绍公立医院改革进展"
     text = (
