@@ -9,6 +9,7 @@ attributed to that measure (集采: 药品704种).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from medsum.brief import Figure, Tag
@@ -82,7 +83,9 @@ _CLAUSE_MARKS = ",，;；:：。"
 
 
 def _measure_for(text: str, start: int, base: int, term_spans) -> str | None:
-    """The measure a figure belongs to: a term in its clause, else before it."""
+    """The measure a figure belongs to: a term in its clause, else before it.
+
+    ``term_spans`` are the terms of the sentence (absolute offsets)."""
     in_sentence = [(a - base, tid) for a, b, tid in term_spans if 0 <= a - base < len(text)]
     if not in_sentence:
         return None
@@ -128,11 +131,17 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
     evidence_sentences = {
         (ev.start, ev.end): t.id for t in reversed(reported) for ev in t.evidence
     }
+    term_spans.sort()
+    term_starts = [a for a, _, _ in term_spans]
     figures: list[Figure] = []
     for sentence in doc.sentences:
         if sentence.heading:
             continue
         text = sentence.text
+        # The terms of this sentence only: a long report has thousands of both.
+        lo = bisect.bisect_left(term_starts, sentence.start)
+        hi = bisect.bisect_left(term_starts, sentence.end)
+        sentence_terms = term_spans[lo:hi]
         found = []
         for m in _FIGURE.finditer(text):
             if _NOT_FIGURE_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
@@ -147,7 +156,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
         for m in _RATIO.finditer(text):
             found.append((m.start(), m.end(), m.group("a"), ":", "ratio"))
         for start, end, number, unit, kind in sorted(found):
-            measure = _measure_for(text, start, sentence.start, term_spans)
+            measure = _measure_for(text, start, sentence.start, sentence_terms)
             if measure is None and (sentence.start, sentence.end) in evidence_sentences:
                 measure = evidence_sentences[(sentence.start, sentence.end)]
             value = _value(number)

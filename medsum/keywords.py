@@ -220,7 +220,10 @@ def _clauses(doc: Document) -> list[tuple[str, int, list[tuple[str, str]]]]:
     out = []
     for kind, index, text in units:
         clause: list[tuple[str, str]] = []
-        for word, pos in _nominalise(_join_latin(tag_words(text))):
+        tagged = tag_words(text)
+        if "/" in text:
+            tagged = _join_latin(tagged)
+        for word, pos in _nominalise(tagged):
             if not word.strip() or _PUNCT.match(word):
                 if clause:
                     out.append((kind, index, clause))
@@ -246,6 +249,12 @@ def _place_names() -> frozenset[str]:
     return place_names()
 
 
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    """Every beginning of a division's name (三, 三明, 三明市)."""
+    return frozenset(name[:k] for name in _place_names() for k in range(1, len(name) + 1))
+
+
 def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Read back what the tagger gets wrong for keyphrases.
 
@@ -254,12 +263,16 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     a head it modifies (照顾压力, 采购目录) is nominal.
     """
     places = _place_names()
+    prefixes = _place_prefixes()
     merged: list[tuple[str, str]] = []
     i = 0
     while i < len(words):
+        # Two or three words that spell a division (三明 + 市); the prefix set
+        # keeps a long report from joining every pair of words it has.
+        pair = words[i][0] + words[i + 1][0] if i + 1 < len(words) else ""
         for span in (3, 2):
-            if i + span <= len(words):
-                name = "".join(w for w, _ in words[i:i + span])
+            if i + span <= len(words) and pair in prefixes:
+                name = pair + words[i + 2][0] if span == 3 else pair
                 if name in places:
                     merged.append((name, "ns"))
                     i += span
