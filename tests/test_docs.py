@@ -162,3 +162,8 @@ def test_tag_jsonl_doc_documents_every_field(write_file):
 
     missing = [k for k in top if not named(k, section)] + [k for k in nested if not named(k, section) and not named(k, whole)]
     assert not missing, f"not documented: {missing}"
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    command = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert f"\n{command}\n" in (ROOT / "README.md").read_text(encoding="utf-8")
