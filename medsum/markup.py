@@ -179,6 +179,19 @@ def _is_furniture(node) -> bool:
     return any(word in _FURNITURE_WORDS for word in _WORD_SPLIT.split(names))
 
 
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: A hidden element longer than this is kept: pages fold the rest of an article
+#: behind "展开全文" with display:none and unfold it by script.
+HIDDEN_SNIPPET_CHARS = 80
+
+
+def _is_hidden_snippet(node) -> bool:
+    """A short element the page never shows (the rotating captions of an
+    interactive card): not text of the article."""
+    style = (node.attributes or {}).get("style") or ""
+    return bool(_HIDDEN.search(style)) and len(node.text(deep=True, separator="") or "") <= HIDDEN_SNIPPET_CHARS
+
+
 _KNOWN_INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "font", "img", "label", "small", "sup", "sub"})
 
 
@@ -248,7 +261,7 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
             continue
         if tag in _DROP_TAGS or tag.startswith("-") or tag == "_comment" or ":" in tag:
             continue
-        if tag in _FURNITURE_TAGS or _is_furniture(node) or (
+        if tag in _FURNITURE_TAGS or _is_furniture(node) or _is_hidden_snippet(node) or (
             tag not in _BLOCK_TAGS and "-" not in tag and _FURNITURE_ELEMENT.search(tag) and tag not in _KNOWN_INLINE
         ):
             continue
