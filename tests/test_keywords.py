@@ -188,10 +188,11 @@ def test_institutions_said_once_and_people_quoted():
     assert "陈志强" in profile[:3]
 
 
-def test_report_heads_are_not_subjects():
-    text = "某省医改专题新闻发布会召开\n\n" + "\n".join(POOL[:7])
+@pytest.mark.parametrize("headline", ["某省医改专题新闻发布会召开", "国内联播快讯"])
+def test_report_heads_and_programme_names_are_not_subjects(headline):
+    text = headline + "\n\n" + "\n".join(POOL[:7])
     texts = [k.text for k in keyphrases(doc_of(text), n=12)]
-    assert not any(t.endswith(("新闻", "发布会", "快讯")) for t in texts)
+    assert not any(t.endswith(("新闻", "发布会", "快讯", "联播")) for t in texts)
 
 
 def test_the_reform_itself_and_its_complaints_are_not_subjects():
