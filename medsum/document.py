@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+#: A series label before a headline: 【一线调研】, [高质量发展调研行].
+_COLUMN_LABEL = re.compile(r"^\s*[【\[][^】\]]{2,30}[】\]]\s*")
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,13 @@ class Document:
     @property
     def title(self) -> str | None:
         return self.metadata.title
+
+    @property
+    def headline(self) -> str:
+        """The Simplified title without the column label a site puts before it
+        ("【锚定现代化 改革再深化】推动优质医疗资源下沉…"): the label names the
+        series, not the article, so keyphrases and summaries read past it."""
+        return _COLUMN_LABEL.sub("", self.title_simplified or "").strip()
 
     @property
     def headings(self) -> tuple[Paragraph, ...]:

@@ -212,8 +212,8 @@ def _clauses(doc: Document) -> list[tuple[str, int, list[tuple[str, str]]]]:
     body = [s for s in doc.sentences if not s.heading]
     lead = {s.index for s in body[:3]}
     units: list[tuple[str, int, str]] = []
-    if doc.title_simplified:
-        units.append(("title", -1, doc.title_simplified))
+    if doc.headline:
+        units.append(("title", -1, doc.headline))
     for s in doc.sentences:
         kind = "heading" if s.heading or len(s.text) <= 20 else ("lead" if s.index in lead else "body")
         units.append((kind, s.index, s.text))
@@ -570,7 +570,7 @@ def _quoted_programmes(doc: Document, stop: frozenset[str]) -> dict[str, float]:
     or quotes in its title, names what it is about. Quoted speech, slogans
     with punctuation and generic words are not names.
     """
-    title = doc.title_simplified or ""
+    title = doc.headline
     headings = "\n".join(s.text for s in doc.sentences if s.heading or len(s.text) <= 20)
     in_title = {m.group(1) for m in _QUOTED.finditer(title)}
     counts: Counter[str] = Counter(m.group(1) for m in _QUOTED.finditer(doc.text))
@@ -602,7 +602,7 @@ def _cited_documents(doc: Document) -> dict[str, float]:
     (《关于加快建设分级诊疗体系的若干措施》, 国办发〔2019〕2号); a document cited
     further down is background, not the subject.
     """
-    title = doc.title_simplified or ""
+    title = doc.headline
     body = [p.text for p in doc.paragraphs if not p.heading]
     lead = "\n".join([title, *body[:1]])
     head = "\n".join([title, *(p.text for p in doc.paragraphs[:4])])
@@ -640,7 +640,7 @@ def _measure_terms(doc: Document) -> list[tuple[str, float]]:
     for match in find_matches(doc.text, taxonomy):
         matched[match.measure][_clean_term(doc.text[match.start:match.end])] += 1.0 if match.strong else 0.5
     plain = _clean_term(doc.text)
-    title = doc.title_simplified or ""
+    title = doc.headline
     headings = "\n".join(s.text for s in doc.sentences if s.heading or len(s.text) <= 20)
     top = max(t.score for t in reported) or 1.0
     out = []

@@ -277,3 +277,23 @@ def test_a_measure_evidenced_by_a_verb_and_its_object_is_not_named_by_it():
     doc = doc_of(text)
     assert "primary-care-capacity" in {t.id for t in tag(doc)}
     assert not any(k.text.startswith(("提升", "提高")) for k in keyphrases(doc, n=30))
+
+
+@pytest.mark.parametrize("label", ["【筑梦现代化 共绘新图景·代表委员履职故事】", "【学思想 强党性 重实践 建新功】"])
+def test_a_column_label_before_the_headline_is_not_a_subject(label):
+    # The label names the site's series, not the article; the title field
+    # keeps it as printed.
+    text = label + """刘某某:让老百姓享受优质医疗服务
+
+全国政协委员刘某某是一名外科医生,从医三十年。
+今年两会,他带来了关于提高医疗服务价格的提案。
+刘某某说,手术医生的劳务价值长期被低估,医疗服务价格需要动态调整。
+他在基层调研时发现,很多县医院留不住外科医生。
+刘某某建议,加快区域医疗中心建设,让群众在家门口看好病。
+"""
+    doc = doc_of(text)
+    assert doc.title.startswith(label)
+    assert doc.headline == "刘某某:让老百姓享受优质医疗服务"
+    texts = [k.text for k in keyphrases(doc, n=12)]
+    assert "医疗服务价格" in texts
+    assert not any(w in t for t in texts for w in ("现代化", "图景", "思想", "党性", "实践", "新功"))
