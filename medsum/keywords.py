@@ -241,6 +241,11 @@ _MODIFIED_HEADS = frozenset(
 )
 
 
+#: Verbs that the segmenter's dictionary tags as nouns (印发 is nz there): "国办印发"
+#: is not a name.
+_VERBS_READ_AS_NOUNS = frozenset(("印发",))
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Names of divisions: places whatever the tagger says."""
@@ -284,6 +289,8 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     words = merged
     out: list[tuple[str, str]] = []
     for i, (w, p) in enumerate(words):
+        if w in _VERBS_READ_AS_NOUNS:
+            p = "v"
         if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + w, "n")
             continue

@@ -297,3 +297,14 @@ def test_a_column_label_before_the_headline_is_not_a_subject(label):
     texts = [k.text for k in keyphrases(doc, n=12)]
     assert "医疗服务价格" in texts
     assert not any(w in t for t in texts for w in ("现代化", "图景", "思想", "党性", "实践", "新功"))
+
+
+def test_a_body_and_the_verb_it_issues_with_is_not_a_phrase():
+    # The segmenter's dictionary tags 印发 as a noun (nz).
+    text = (
+        "中办 国办印发《关于进一步完善医疗卫生服务体系的意见》\n\n"
+        "中共中央办公厅、国务院办公厅印发了《关于进一步完善医疗卫生服务体系的意见》。\n"
+        "意见提出,到2025年,医疗卫生服务体系进一步健全,有序就医和诊疗体系建设取得积极成效。\n"
+        "意见要求,加快优质医疗资源扩容和区域均衡布局,推进分级诊疗。"
+    )
+    assert not any(k.text.endswith("印发") for k in keyphrases(doc_of(text), n=12))
