@@ -74,7 +74,7 @@ class Document:
     def headline(self) -> str:
         """The Simplified title without the column label a site puts before it
         ("【锚定现代化 改革再深化】推动优质医疗资源下沉…"): the label names the
-        series, not the article, so keyphrases and summaries read past it."""
+        series, not the article, so the keyphrases read past it."""
         return _COLUMN_LABEL.sub("", self.title_simplified or "").strip()
 
     @property

@@ -265,7 +265,8 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
     A division's name is a place (ns), also when cut in two (三明 + 市) or
     read as a verb (介休市); verb + 者 is a noun (照顾者); a verb right before
-    a head it modifies (照顾压力, 采购目录) is nominal.
+    a head it modifies (照顾压力, 采购目录) is nominal; a verb the dictionary
+    reads as a noun (印发) is a verb.
     """
     places = _place_names()
     prefixes = _place_prefixes()
