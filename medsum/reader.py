@@ -8,6 +8,7 @@ encodings Chinese pages actually use (GB18030 ⊃ GBK ⊃ GB2312, Big5, UTF-16).
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,8 +82,15 @@ def _walk(folder: str) -> Iterator[str]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if os.path.splitext(name)[1].lower() in TEXT_EXTENSIONS:
-                yield os.path.join(root, name)
+            if os.path.splitext(name)[1].lower() not in TEXT_EXTENSIONS:
+                continue
+            path = os.path.join(root, name)
+            try:
+                regular = stat.S_ISREG(os.stat(path).st_mode)
+            except OSError:
+                regular = True  # a dangling link: the reader reports it in its place
+            if regular:  # a named pipe or a device in a folder would block the whole run
+                yield path
 
 
 def read_path(path: str) -> RawInput:
@@ -107,9 +115,11 @@ def read_path(path: str) -> RawInput:
             )
         try:
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = handle.read(MAX_BYTES + 1)  # a pipe (<(cmd)) has no size to check first
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        if len(data) > MAX_BYTES:
+            raise InputError(f"{path}: input too large (over {_size(MAX_BYTES)}, set MEDSUM_MAX_BYTES to raise it)")
     text, encoding = decode(data, name=path)
     return RawInput(path=path, text=text, encoding=encoding)
 

@@ -4,7 +4,9 @@ errors; paths come from arguments, folders, lists and standard input."""
 from __future__ import annotations
 
 import io
+import os
 import sys
+import threading
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -230,6 +232,28 @@ def test_folder_order_does_not_depend_on_creation_order(tmp_path):
     one = [p.replace(str(tmp_path / "one"), "") for p in expand_paths([str(tmp_path / "one")])]
     two = [p.replace(str(tmp_path / "two"), "") for p in expand_paths([str(tmp_path / "two")])]
     assert one == two
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+def test_a_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path):
+    _tree(tmp_path, ["a.txt"])
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block the whole run
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    found = sorted(os.path.basename(p) for p in expand_paths([str(tmp_path)]))
+    assert found == ["a.txt", "dangling.txt"]  # a dangling link is reported by the reader
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path):
+    # What "medsum tag <(curl ...)" passes: a path to a pipe, with no size.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    data = encode(_article(SIMPLIFIED))
+    writer = threading.Thread(target=pipe.write_bytes, args=(data,))
+    writer.start()
+    raw = read_path(str(pipe))
+    writer.join()
+    assert raw.text == _article(SIMPLIFIED)
 
 
 def test_missing_paths_are_kept_in_place(tmp_path):
