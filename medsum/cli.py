@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 import click
 
 from medsum import __version__
-from medsum.errors import MedsumError, UsageError
+from medsum.errors import InputError, MedsumError, UsageError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -87,7 +87,11 @@ def _load_document(item):
     if isinstance(item, MedsumError):
         raise item
     raw = item if isinstance(item, RawInput) else read_path(item)
-    return clean(raw)
+    doc = clean(raw)
+    if not doc.text.strip() and not doc.title:
+        # A page of menus, scripts and markup only: as empty as an empty file.
+        raise InputError(f"{raw.path}: no article text (only page furniture or markup)")
+    return doc
 
 
 def _name(item) -> str:

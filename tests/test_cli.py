@@ -36,6 +36,9 @@ def files(write_file):
         "big5": write_file("big5.txt", TRADITIONAL, encoding="big5"),
         "gbk": write_file("gbk.txt", ARTICLE, encoding="gbk"),
         "empty": write_file("empty.txt", b""),
+        "furniture": write_file(
+            "menu.html", '<html><body><div class="nav"><a>首页</a></div><script>var a=1;</script></body></html>'
+        ),
         "binary": write_file("binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8),
         "missing": write_file("x.txt", "").parent / "missing.txt",
         "bad_key": write_file("bad-key.yaml", BAD_TAXONOMY_KEY),
@@ -61,7 +64,7 @@ def test_exit_0_when_every_input_is_processed(files, command):
     assert run.stdout.strip()
 
 
-@pytest.mark.parametrize("bad", ["missing", "empty", "binary"])
+@pytest.mark.parametrize("bad", ["missing", "empty", "binary", "furniture"])
 @pytest.mark.parametrize("command", ["tag", "clean", "brief"])
 def test_exit_1_when_one_input_fails_and_the_others_are_still_processed(files, bad, command):
     args = [command, files["good"], files[bad], files["big5"]]
@@ -85,7 +88,7 @@ def test_exit_1_when_one_input_fails_and_the_others_are_still_processed(files, b
 
 @pytest.mark.parametrize(
     ("bad", "reason"),
-    [("missing", "no such file"), ("empty", "empty file"), ("binary", "binary")],
+    [("missing", "no such file"), ("empty", "empty file"), ("binary", "binary"), ("furniture", "no article text")],
 )
 def test_error_is_one_line_naming_the_file(files, bad, reason):
     run = run_main(["tag", files[bad]])
