@@ -292,6 +292,8 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for i, (w, p) in enumerate(words):
         if w in _VERBS_READ_AS_NOUNS:
             p = "v"
+        elif w[:1] == "个" and out and out[-1][1] == "m":
+            p = "q"  # "25个省": the dictionary's 个省 is a measure word and a noun
         if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + w, "n")
             continue

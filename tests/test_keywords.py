@@ -308,3 +308,14 @@ def test_a_body_and_the_verb_it_issues_with_is_not_a_phrase():
         "意见要求,加快优质医疗资源扩容和区域均衡布局,推进分级诊疗。"
     )
     assert not any(k.text.endswith("印发") for k in keyphrases(doc_of(text), n=12))
+
+
+def test_a_count_of_provinces_is_not_a_phrase():
+    # The dictionary has 个省 and 个市 as nouns; after a number they count.
+    text = (
+        "基本药物集中采购全面推开\n\n"
+        "目前全国已有25个省完成基本药物集中采购,另有6个省正在推进。\n"
+        "25个省的基本药物中标价格平均下降30%,6个省将在年底前完成集中采购。\n"
+        "各地基本药物集中采购实行双信封制度。"
+    )
+    assert not any(k.text.startswith("个") for k in keyphrases(doc_of(text), n=12))
