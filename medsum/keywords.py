@@ -736,10 +736,19 @@ def _repeats(phrase: str, chosen: list[str], words: dict[str, tuple[str, ...]]) 
     stop = stopwords()
     specific = {w for w in own if w not in stop}
     for other in chosen:
-        theirs = set(words.get(other, (other,)))
+        sequence = words.get(other, (other,))
+        theirs = set(sequence)
         if long_words & theirs or (len(theirs) > 1 and specific == {w for w in theirs if w not in stop}):
             return True
+        if len(sequence) > 1 and (_subsequence(sequence, own) or _subsequence(own, sequence)):
+            return True  # "北京丰台长峰医院" after "北京长峰医院": the same name with a word inserted
     return False
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Are the words of ``short`` the words of ``long`` in order, with some left out?"""
+    rest = iter(long)
+    return len(short) < len(long) and all(w in rest for w in short)
 
 
 def _select(

@@ -323,3 +323,19 @@ def test_words_the_dictionary_misreads_as_nouns_make_no_phrase(text, fragment):
     # The segmenter's dictionary tags 印发 as a noun (nz), and has 个省, 个市 as
     # nouns; a verb and a count after a number are not names.
     assert not any(fragment.search(k.text) for k in keyphrases(doc_of(text), n=12))
+
+
+def test_the_same_name_with_a_word_inserted_is_said_once():
+    from medsum.keywords import _select
+
+    words = {
+        "北京长峰医院": ("北京", "长峰", "医院"),
+        "北京丰台长峰医院": ("北京", "丰台", "长峰", "医院"),
+        "公立医院改革": ("公立", "医院", "改革"),
+        "公立医院综合改革": ("公立", "医院", "综合", "改革"),
+        "调查组": ("调查组",),
+    }
+    ranked = [("北京长峰医院", 9.0), ("公立医院综合改革", 8.0), ("北京丰台长峰医院", 7.0),
+              ("公立医院改革", 6.0), ("调查组", 5.0)]
+    chosen = [p for p, _ in _select(ranked, set(), limit=10, words=words)]
+    assert chosen == ["北京长峰医院", "公立医院综合改革", "调查组"]
