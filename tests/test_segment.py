@@ -11,7 +11,7 @@ from medsum.segment import domain_vocabulary, stopwords, tag_words
 
 @pytest.mark.parametrize(
     "word",
-    ["医共体", "三医联动", "带量采购", "城市医疗集团", "紧密型县域医共体", "分级诊疗", "医保基金", "卫生健康委"],
+    ["医共体", "三医联动", "带量采购", "城市医疗集团", "紧密型县域医共体", "分级诊疗", "医保基金", "卫生健康委", "新农合"],
 )
 def test_domain_words_stay_whole(word):
     text = f"今年全市继续推进{word}工作,取得明显成效。"
