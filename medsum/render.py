@@ -336,7 +336,7 @@ def render_rich(d: dict, console) -> None:
         line.append(f" {t['id']}", style="dim")
         console.print(line)
         for ev in t["evidence"]:
-            text = Text("      “")
+            text = Text("“")
             sentence, base, pos = ev["sentence"], ev["start"], 0
             for term in sorted(ev["terms"], key=lambda x: x["start"]):
                 a, b = term["start"] - base, term["end"] - base
@@ -344,26 +344,47 @@ def render_rich(d: dict, console) -> None:
                 text.append(sentence[a:b], style="bold magenta")
                 pos = b
             text.append(sentence[pos:] + "”")
-            console.print(text)
+            _print_wrapped(console, text, "      ")
     console.print()
     console.print(Text("Keyphrases", style="bold underline"))
-    console.print(Text("  " + (" · ".join(k["text"] for k in d["keyphrases"]) or "—")))
+    for line in wrap_items([k["text"] for k in d["keyphrases"]] or ["—"], " · ", console.width, indent="  "):
+        console.print(Text(line))
     console.print()
     console.print(Text("Summary", style="bold underline"))
     for i, s in enumerate(d["summary"], 1):
-        text = Text(f"  {i:>2}. ", style="bold")
-        text.append(s["sentence"])
-        console.print(text)
+        _print_wrapped(console, Text(s["sentence"]), "      ", first=Text(f"  {i:>2}. ", style="bold"))
     console.print()
     console.print(Text("Figures", style="bold underline"))
     if not d["figures"]:
         console.print("  —")
     for group, figures in _figures_by_measure(d):
-        text = Text("  ")
-        text.append(group, style="bold")
-        text.append(": " + "; ".join(_figure_line(f) for f in figures))
-        console.print(text)
+        items = [_figure_line(f) for f in figures]
+        items[0] = f"{group}: {items[0]}"
+        for k, line in enumerate(wrap_items(items, "; ", console.width, indent="  ")):
+            text = Text(line)
+            if k == 0:
+                text.stylize("bold", 2, 2 + len(group))
+            console.print(text)
     console.print()
+
+
+def _print_wrapped(console, text, indent: str, *, first=None) -> None:
+    """Print styled ``text`` wrapped the Chinese way (``wrap``) under ``indent``.
+
+    rich wraps at spaces, so a Chinese sentence, one long "word" to it, would
+    start on a line of its own after "2. " and lose its indent; the lines are
+    cut here and keep their styles (``Text.divide``). ``first`` replaces the
+    indent of the first line (a list number of the same width)."""
+    from rich.text import Text
+
+    lines = wrap(text.plain, console.width, indent=indent)
+    offsets, at = [], 0
+    for line in lines[:-1]:
+        at += len(line) - len(indent)
+        offsets.append(at)
+    for k, part in enumerate(text.divide(offsets)):
+        lead = first if (k == 0 and first is not None) else Text(indent)
+        console.print(Text.assemble(lead, part), no_wrap=True, overflow="ignore")
 
 
 #: Brief renderers that return text (rich prints to a console instead).

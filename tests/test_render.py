@@ -138,6 +138,28 @@ def _rich_view(d: dict) -> str:
     return console.export_text()
 
 
+@needs_shared
+@pytest.mark.parametrize("width", [60, 100])
+def test_rich_view_wraps_chinese_lines_under_their_indent(brief_dict, width):
+    # rich wraps at spaces, and a Chinese sentence has none: it used to start on
+    # a line of its own after "2. " and run on from column 0.
+    from rich.console import Console
+
+    from medsum.render import display_width, render_rich
+
+    console = Console(file=io.StringIO(), width=width, record=True, color_system=None)
+    render_rich(brief_dict, console)
+    lines = console.export_text().splitlines()
+    assert all(display_width(line) <= width for line in lines)
+    start, end = lines.index("Summary"), lines.index("Figures")
+    body = [line for line in lines[start + 1:end] if line.strip()]
+    assert body and all(line.startswith("  ") for line in body)
+    numbered = [line for line in body if re.match(r"^\s+\d+\. ", line)]
+    assert len(numbered) == len(brief_dict["summary"])
+    assert all(re.match(r"^\s+\d+\. \S", line) for line in numbered)  # the sentence starts beside its number
+    assert _squash("".join(body)) == _squash("".join(f"{i}.{s['sentence']}" for i, s in enumerate(brief_dict["summary"], 1)))
+
+
 def _views(d: dict) -> dict[str, str]:
     from medsum.render import render_markdown, render_text
 
