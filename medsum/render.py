@@ -320,7 +320,11 @@ def render_rich(d: dict, console) -> None:
     header.add_column()
     for key, value in _header_fields(d):
         header.add_row(key, escape(str(value)))
-    console.print(Panel(header, title=Text(d["title"] or "(no title)", style="bold"), title_align="left"))
+    # The headline above the panel, wrapped: in the panel's border rich cuts a
+    # long one short without a mark.
+    for line in wrap(d["title"] or "(no title)", console.width):
+        console.print(Text(line, style="bold"), no_wrap=True, overflow="ignore")
+    console.print(Panel(header))
 
     console.print(Text("Tags", style="bold underline"))
     top = max((t["score"] for t in d["tags"]), default=0.0)

@@ -151,6 +151,7 @@ def test_rich_view_wraps_chinese_lines_under_their_indent(brief_dict, width):
     render_rich(brief_dict, console)
     lines = console.export_text().splitlines()
     assert all(display_width(line) <= width for line in lines)
+    assert _squash(brief_dict["title"]) in _squash("".join(lines))  # the whole headline, however long
     start, end = lines.index("Summary"), lines.index("Figures")
     body = [line for line in lines[start + 1:end] if line.strip()]
     assert body and all(line.startswith("  ") for line in body)
