@@ -656,15 +656,19 @@ def taxonomy_show(taxonomy_path):
         lines.append(f"{group.id}  {group.zh} / {group.en}")
         for k, m in enumerate(members):
             branch = "└─" if k == len(members) - 1 else "├─"
-            counts = f"{len(m.terms)} terms"
+            counts = _count(len(m.terms), "term")
             if m.weak:
                 counts += f", {len(m.weak)} weak"
             if m.acronyms:
-                counts += f", {len(m.acronyms)} acronyms"
+                counts += ", " + _count(len(m.acronyms), "acronym")
             if m.exclude:
-                counts += f", {len(m.exclude)} exclusions"
+                counts += ", " + _count(len(m.exclude), "exclusion")
             lines.append(f"  {branch} {m.id}  {m.zh}  ({counts})")
     _write("\n".join(lines) + "\n")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 @taxonomy.command("check", context_settings=CONTEXT)
