@@ -191,7 +191,8 @@ def _is_list_item(sentence: str, a: int, b: int) -> bool:
     """Is the match only a bare item of an enumeration ("A、B、C等", "X等")?
 
     The item is the stretch between enumeration commas (、), the conjunctions
-    that join the last items (和, 以及) or clause punctuation around the match. It is bare when, quotes aside, it is the
+    that join the last items (和, 以及), the closing mark of a quoted list
+    (“总额控制、超支不补、结余留用”是…) or clause punctuation around the match. It is bare when, quotes aside, it is the
     term itself plus at most one character, up to a closing 等 or 的 ("...、
     结余留用、合理超支分担的结算办法"). "智慧医院建设" in a list of tasks says what
     is done and is not bare.
@@ -204,7 +205,10 @@ def _is_list_item(sentence: str, a: int, b: int) -> bool:
     after_comma = sentence.find("、", b, right)
     item_end = right if after_comma < 0 else after_comma
     before = sentence[item_start:a].strip(_QUOTES + " ")
-    after = sentence[b:item_end].lstrip(_QUOTES + " ")
+    after = sentence[b:item_end]
+    if enumerated and after.startswith("”") and sentence.rfind("“", left, a) >= 0:
+        after = ""  # a quoted list ends at its closing quote: “总额控制、超支不补、结余留用”是…
+    after = after.lstrip(_QUOTES + " ")
     if enumerated:
         # The last items are joined by a conjunction ("A、B和C以及D"): each is an item.
         joined = list(_CONJUNCTION.finditer(before))

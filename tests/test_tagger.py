@@ -240,8 +240,14 @@ def test_one_item_of_a_news_round_up_can_be_about_a_measure():
             "考核结果与医院评审评价、国家医学中心和区域医疗中心建设以及各项评优评先工作紧密结合。",
             "regional-medical-center",
         ),
+        (
+            "DRG/DIP支付方式改革三年行动计划\n\n"
+            "国家医保局印发DRG/DIP支付方式改革三年行动计划,到2025年底全面覆盖。\n"
+            "一位医保系统人士表示,“总额控制、超支不补、结余留用”是预付制的基本原则。",
+            "global-budget",
+        ),
     ],
-    ids=["cited-title", "policies-listed-as-such", "items-joined-by-conjunctions"],
+    ids=["cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list"],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
     assert tags_of(text).get(measure) == "mentioned"
