@@ -187,15 +187,25 @@ def _has_context(sentence: str, a: int, b: int, words: tuple[str, ...]) -> bool:
     return any(w in rest for w in words)
 
 
-def _is_list_item(sentence: str, a: int, b: int) -> bool:
+def _earlier_terms(match_starts: list[int], sentence_start: int, start: int) -> tuple[int, ...]:
+    """Offsets (in the sentence) of the terms that start before ``start`` in it."""
+    lo = bisect.bisect_left(match_starts, sentence_start)
+    hi = bisect.bisect_left(match_starts, start)
+    return tuple(x - sentence_start for x in match_starts[lo:hi])
+
+
+def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) -> bool:
     """Is the match only a bare item of an enumeration ("A、B、C等", "X等")?
 
     The item is the stretch between enumeration commas (、), the conjunctions
     that join the last items (和, 以及), the closing mark of a quoted list
-    (“总额控制、超支不补、结余留用”是…) or clause punctuation around the match. It is bare when, quotes aside, it is the
-    term itself plus at most one character, up to a closing 等 or 的 ("...、
-    结余留用、合理超支分担的结算办法"). "智慧医院建设" in a list of tasks says what
-    is done and is not bare.
+    (“总额控制、超支不补、结余留用”是…) or clause punctuation around the match.
+    It is bare when, quotes aside, it is the term itself plus at most one
+    character, up to a closing 等 or 的 ("...、结余留用、合理超支分担的结算办法").
+    "智慧医院建设" in a list of tasks says what is done and is not bare; nor is
+    the last item when the items before it name no measure: they share its
+    head ("推进药品、高值医用耗材集中采购" is 集采 of both). ``earlier`` holds
+    the offsets of the terms before the match in the sentence.
     """
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
     right_match = _CLAUSE.search(sentence, b)
@@ -226,6 +236,15 @@ def _is_list_item(sentence: str, a: int, b: int) -> bool:
         # 全面实施大病保险等多项重要政策"): its items' own verbs say nothing more.
         return True
     if len(before) + len(after.rstrip(_QUOTES + " ")) > _MAX_ITEM_EXTRA:
+        return False
+    if (
+        enumerated and after_comma < 0 and not _CONJUNCTION.search(sentence, b, item_end)
+        and not sentence[b:item_end].lstrip(_QUOTES).startswith(("等", "的"))
+        and not any(left <= x < a for x in earlier)
+    ):
+        # The last of its items, after items that name no measure: one measure
+        # whose head the items share ("推进药品、高值医用耗材集中采购"), not a
+        # list of measures.
         return False
     return enumerated or sentence[b:item_end].lstrip(_QUOTES).startswith("等")
 
@@ -260,6 +279,19 @@ def _in_backdrop(sentence: str, a: int) -> bool:
     right_match = _CLAUSE.search(sentence, a)
     right = right_match.start() if right_match else len(sentence)
     return bool(_BACKDROP.match(sentence[left:right]))
+
+
+#: A review's list of achievements: "从全民参保、守护医保基金安全,到国家医保药品目录
+#: 扩围、药品集中带量采购,一项项重大决策…统筹推进". Its items are named, not reported.
+_REVIEW_LIST = re.compile(
+    r"(?:^|[,，;；:：])\s*从[^。！？!?；;]*?、[^。！？!?；;]*?[,，]\s*到[^。！？!?；;]*?"
+    r"[,，]\s*(?:一项项|一系列|一个个|一件件|一桩桩)"
+)
+
+
+def _in_review_list(sentence: str, a: int) -> bool:
+    """Is the match at ``a`` an item of a "从A、B, 到C、D, 一项项..." review list?"""
+    return any(m.start() <= a < m.end() for m in _REVIEW_LIST.finditer(sentence))
 
 
 def _is_indicator(sentence: str) -> bool:
@@ -348,7 +380,9 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
     starts = [s.start for s in sentences]
     topics = _topic_sentences(doc)
     out: dict[int, list[_Hit]] = {}
-    for match in find_matches(doc.text, taxonomy):
+    matches = find_matches(doc.text, taxonomy)
+    match_starts = [m.start for m in matches]
+    for match in matches:
         si = bisect.bisect_right(starts, match.start) - 1
         if si < 0 or match.end > sentences[si].end:
             continue  # in the white space between sentences, or across two
@@ -362,10 +396,11 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
         # row of an indicator table, the goal of a purpose clause, the
         # scene set by a time clause.
         listed = _is_indicator(sentence.text) or not sentence.heading and (
-            _is_list_item(sentence.text, a, b)
+            _is_list_item(sentence.text, a, b, _earlier_terms(match_starts, sentence.start, match.start))
             or _in_book_title(sentence.text, a)
             or _in_purpose(sentence.text, a)
             or _in_backdrop(sentence.text, a)
+            or _in_review_list(sentence.text, a)
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
     return out
@@ -406,7 +441,12 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
             if sentences[h.sentence].heading
             for q in sections.get(sentences[h.sentence].paragraph, ())
         }
-        coverage = len(paragraphs | owned) / n_body
+        # A paragraph that has only weak (ambiguous) phrasings of the measure
+        # counts as half a paragraph, as a weak match counts half a match.
+        strong_paragraphs = {
+            sentences[h.sentence].paragraph for h in free if h.match.strong and not sentences[h.sentence].heading
+        }
+        coverage = (len(paragraphs | owned) - (1 - W_WEAK) * len(paragraphs - strong_paragraphs - owned)) / n_body
         score = (
             W_TITLE * (mi in title_hits)
             + W_HEADING * min(len(headings), MAX_HEADINGS)

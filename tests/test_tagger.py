@@ -246,8 +246,15 @@ def test_one_item_of_a_news_round_up_can_be_about_a_measure():
             "一位医保系统人士表示,“总额控制、超支不补、结余留用”是预付制的基本原则。",
             "global-budget",
         ),
+        (
+            "医疗保障事业取得历史性成就\n\n"
+            "全国基本医疗保险参保人数达到13.3亿人,参保率稳定在95%以上。\n"
+            "从全民参保、守护医保基金安全,到国家医保药品目录扩围、药品集中带量采购,一项项重大决策统筹推进。\n"
+            "我国已经对药品开展11批集中带量采购,累计节约医保基金5000亿元左右。",
+            "fund-supervision",
+        ),
     ],
-    ids=["cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list"],
+    ids=["cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list"],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
     assert tags_of(text).get(measure) == "mentioned"
@@ -466,3 +473,27 @@ def test_dev_gold_acceptance_bars():
         fn += len(set(entry["tags"]) - ids)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_the_last_item_shares_the_head_of_items_that_name_no_measure():
+    # "推进药品、高值医用耗材集中采购": 集采 of drugs and of consumables, said of itself.
+    text = "医保工作综述\n\n为让百姓看得起病,我国深化医药价格治理,推进药品、高值医用耗材集中采购。"
+    assert tags_of(text).get("volume-based-procurement") in ("primary", "discussed")
+    # After another measure's name it is an item of a list of measures.
+    text = "医保工作综述\n\n今年将继续推进医共体、高值医用耗材集中采购等改革。"
+    assert tags_of(text).get("volume-based-procurement") == "mentioned"
+
+
+def test_weak_phrasings_cover_half_a_paragraph():
+    # Two measures, each in one paragraph besides the lead: the one named by a
+    # weak phrasing (医保码, ambiguous on its own) scores below the other.
+    text = (
+        "医保服务更便捷\n\n"
+        "全市医疗保障工作取得新进展,群众看病就医更加方便。\n\n"
+        "全市参保群众激活医保码刷码就医购药。\n\n"
+        "全市开展药品集中带量采购,中选药品平均降价53%。\n\n"
+        "全市医保经办服务实现一网通办。"
+    )
+    doc = clean(read_text(text))
+    scores = {t.id: t.score for t in tag(doc)}
+    assert scores["volume-based-procurement"] > scores["smart-healthcare"]
