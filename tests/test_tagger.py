@@ -113,11 +113,24 @@ def test_full_width_acronyms_are_folded_before_matching():
     assert "drg" in predicted("全市推进ＤＲＧ支付方式改革,覆盖全部住院医疗机构。医保基金运行平稳。")
 
 
-def test_weak_term_needs_its_context():
-    with_context = "推动优质医疗资源下沉,方便基层群众就医,医院派出专家到乡镇卫生院坐诊。"
-    without = "推动优质医疗资源下沉,医院之间开展学科合作,提升医疗技术水平。"
-    assert "primary-care-capacity" in predicted(with_context)
-    assert "primary-care-capacity" not in tags_of(without)
+@pytest.mark.parametrize(
+    ("with_context", "without", "measure"),
+    [
+        (
+            "推动优质医疗资源下沉,方便基层群众就医,医院派出专家到乡镇卫生院坐诊。",
+            "推动优质医疗资源下沉,医院之间开展学科合作,提升医疗技术水平。",
+            "primary-care-capacity",
+        ),
+        (
+            "新津县借助信息化手段按临床路径开药,处方更加规范。",
+            "这家企业借助信息化手段改进了财务核算,报表更加规范。",
+            "smart-healthcare",
+        ),
+    ],
+)
+def test_weak_term_needs_its_context(with_context, without, measure):
+    assert measure in predicted(with_context)
+    assert measure not in tags_of(without)
 
 
 def test_weak_term_in_a_cited_title_does_not_count():
