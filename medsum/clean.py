@@ -415,7 +415,7 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     if not matches:
         return None
     prefix = s[: matches[0].start()].strip()
-    if prefix and len(prefix) > 12:
+    if prefix and len(prefix) > 12 and not _DATE_LINE.fullmatch(prefix):
         return None
     fields: dict[str, str] = {}
     if prefix and _iso_date(prefix):
@@ -589,9 +589,9 @@ def clean(raw: RawInput) -> Document:
             if date:
                 meta.setdefault("date", date)
             rest = date_line.group("rest")
-            labelled = _parse_meta_line(rest) if rest else None
+            labelled = _parse_meta_line(s) if rest else None
             if labelled:
-                # "2024-05-20 09:30 来源:东营日报": the fields after the date.
+                # "2024-05-20 09:30 来源:东营日报": labelled fields after the date.
                 for key, value in _meta_from_fields(labelled).items():
                     meta.setdefault(key, value)
             elif rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest):

@@ -85,8 +85,8 @@ _CLAUSE_MARKS = ",，;；:：。"
 def _measure_for(text: str, start: int, base: int, term_spans) -> str | None:
     """The measure a figure belongs to: a term in its clause, else before it.
 
-    ``term_spans`` are the terms of the sentence (absolute offsets)."""
-    in_sentence = [(a - base, tid) for a, b, tid in term_spans if 0 <= a - base < len(text)]
+    ``term_spans`` are the terms that start in the sentence (absolute offsets)."""
+    in_sentence = [(a - base, tid) for a, _, tid in term_spans]
     if not in_sentence:
         return None
     left = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
