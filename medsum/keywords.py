@@ -46,7 +46,7 @@ from functools import lru_cache
 import numpy as np
 
 from medsum.document import Document
-from medsum.rank import pagerank
+from medsum.rank import Sparse, pagerank
 from medsum.results import Keyphrase
 
 WINDOW = 5
@@ -339,8 +339,6 @@ def _is_candidate(word: str, pos: str) -> bool:
 
 def _word_rank(clauses, stop: frozenset[str]) -> dict[str, float]:
     """TextRank scores of the specific candidate words, mean 1."""
-    import scipy.sparse as sp
-
     vocab: dict[str, int] = {}
     sequences = []
     for _, _, words in clauses:
@@ -362,8 +360,7 @@ def _word_rank(clauses, stop: frozenset[str]) -> dict[str, float]:
                 if a != b:
                     rows += (a, b)
                     cols += (b, a)
-    matrix = sp.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(size, size)).tocsr()
-    rank = pagerank(matrix) * size
+    rank = pagerank(Sparse(rows, cols, np.ones(len(rows)), (size, size))) * size
     return {w: float(rank[i]) for w, i in vocab.items()}
 
 

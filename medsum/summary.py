@@ -32,7 +32,7 @@ from collections import Counter
 import numpy as np
 
 from medsum.document import Document, Sentence
-from medsum.rank import pagerank
+from medsum.rank import Sparse, pagerank
 from medsum.results import SummarySentence
 
 MIN_CHARS = 12
@@ -114,8 +114,6 @@ def summarize(doc: Document, *, n: int = 4) -> tuple[SummarySentence, ...]:
 
 def _vectors(texts: list[str]):
     """Unit-length BM25 vectors of character bigrams, one row per text."""
-    import scipy.sparse as sp
-
     grams = [_grams(t) for t in texts]
     m = len(grams)
     df: Counter[str] = Counter()
@@ -141,45 +139,47 @@ def _vectors(texts: list[str]):
     tf = np.asarray(tfs, dtype=np.float64)
     norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[rows_a] / avg_len)
     vals = idf[cols_a] * tf * (BM25_K1 + 1) / (tf + norm)
-    weights = sp.csr_matrix((vals, (rows_a, cols_a)), shape=(m, len(vocab)))
-    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
+    weights = Sparse(rows_a, cols_a, vals, (m, len(vocab)))
+    norms = np.sqrt(weights.row_squares())
     norms[norms == 0] = 1.0
-    return sp.diags(1.0 / norms) @ weights, vocab, idf
+    return weights.scale_rows(1.0 / norms), vocab, idf
 
 
 def _centrality(unit) -> np.ndarray:
     """TextRank scores (max 1) over the cosine graph W = V·Vᵀ minus self-loops."""
-    from scipy.sparse.linalg import LinearOperator
-
-    m = unit.shape[0]
-    self_sim = np.asarray(unit.multiply(unit).sum(axis=1)).ravel()
-    unit_t = unit.T.tocsr()
-
-    def apply(x):
-        x = np.asarray(x, dtype=np.float64).ravel()
-        return unit @ (unit_t @ x) - self_sim * x
-
-    graph = LinearOperator((m, m), matvec=apply, rmatvec=apply, dtype=np.float64)
-    scores = pagerank(graph)
+    scores = pagerank(CosineGraph(unit))
     top = scores.max()
     return scores / top if top > 0 else scores
 
 
+class CosineGraph:
+    """The sentence graph W = V·Vᵀ without self-loops, as an operator.
+
+    W is symmetric, so its product and its transpose's are the same.
+    """
+
+    def __init__(self, unit: Sparse):
+        self.unit = unit
+        self.self_sim = unit.row_squares()
+        self.shape = (unit.shape[0], unit.shape[0])
+
+    def matvec(self, x: np.ndarray) -> np.ndarray:
+        return self.unit.matvec(self.unit.rmatvec(x)) - self.self_sim * x
+
+    rmatvec = matvec
+
+
 def _title_similarity(doc: Document, unit, vocab, idf) -> np.ndarray:
     """Cosine of each sentence with the headline (0 when there is none)."""
-    import scipy.sparse as sp
-
     title = doc.title_simplified or ""
     counts = Counter(g for g in _grams(title) if g in vocab)
     if not counts:
         return np.zeros(unit.shape[0])
     grams = sorted(counts)
     vals = np.array([idf[vocab[g]] * counts[g] for g in grams])
-    vec = sp.csr_matrix(
-        (vals / np.linalg.norm(vals), ([0] * len(grams), [vocab[g] for g in grams])),
-        shape=(1, len(vocab)),
-    )
-    return np.asarray((unit @ vec.T).todense()).ravel()
+    vec = np.zeros(len(vocab))
+    vec[[vocab[g] for g in grams]] = vals / np.linalg.norm(vals)
+    return unit.matvec(vec)
 
 
 def _figures(cands: list[Sentence]) -> np.ndarray:
@@ -244,5 +244,5 @@ def _select(base: np.ndarray, subjects: list[frozenset[int]], unit, n: int):
         chosen.append(best)
         available[best] = False
         covered |= subjects[best]
-        redundancy = np.maximum(redundancy, np.asarray((unit @ unit[best].T).todense()).ravel())
+        redundancy = np.maximum(redundancy, unit.matvec(unit.row(best)))
     return chosen, static / scale

@@ -240,22 +240,38 @@ def test_tag_evidence_offsets_point_into_the_cleaned_text():
                 assert normalize(text[ev["start"]:ev["end"]]) == normalize(ev["sentence"]), (path.name, t["id"])
 
 
-def test_tag_does_not_import_a_segmenter(files):
+def modules_loaded_by(args: list[str], roots: tuple[str, ...]) -> tuple[str, list[str]]:
+    """Run ``medsum ARGS`` in a fresh interpreter: its stdout, and which of
+    the top-level packages ``roots`` it imported."""
     code = (
-        "import sys\n"
+        "import json, sys\n"
         "from medsum.cli import main\n"
         "try:\n"
-        f"    main(['tag', {str(files['good'])!r}])\n"
+        f"    main({args!r})\n"
         "except SystemExit as exc:\n"
         "    assert exc.code in (0, None), exc.code\n"
-        "loaded = sorted(m for m in sys.modules if 'jieba' in m)\n"
-        "print('LOADED', loaded, file=sys.stderr)\n"
-        "sys.exit(3 if loaded else 0)\n"
+        f"loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({roots!r}))\n"
+        "print(json.dumps(loaded), file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "county-medical-community" in result.stdout
-    assert "'jieba'" not in result.stderr and "'rjieba'" not in result.stderr
+    return result.stdout, json.loads(result.stderr.splitlines()[-1])
+
+
+def test_tag_does_not_import_a_segmenter(files):
+    out, loaded = modules_loaded_by(["tag", str(files["good"])], ("jieba", "rjieba"))
+    assert "county-medical-community" in out
+    assert loaded == []
+
+
+def test_brief_does_not_import_scipy_or_networkx(files):
+    """Ranking runs on numpy alone: scipy.sparse would add a fifth to a brief's
+    cold start. Only ``--engine textrank4zh`` needs networkx (and so scipy)."""
+    out, loaded = modules_loaded_by(["brief", "--format", "json", str(files["good"])], ("scipy", "networkx"))
+    assert '"keyphrases"' in out
+    assert loaded == []
+    _, loaded = modules_loaded_by(["brief", "--format", "json", str(files["good"])], ("rjieba",))
+    assert loaded == ["rjieba"]  # the check can see an import
 
 
 # --------------------------------------------------------------------------
