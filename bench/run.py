@@ -12,8 +12,8 @@ median of ``--repeat`` passes over the gold articles after one warm-up call
 (the warm-up, with imports and dictionary loading, is reported as "setup").
 
 The same run also measures ``medsum tag`` throughput (one process and
-``--jobs 2``), the cold start of ``medsum tag FILE`` against
-``python -c "import jieba; jieba.initialize()"``, and the default engine on a
+``--jobs 2``), the cold start of ``medsum tag FILE`` and ``medsum brief FILE``
+against ``python -c "import jieba; jieba.initialize()"``, and the default engine on a
 document of 300,000+ characters made by repeating the seed articles.
 See bench/README.md.
 """
@@ -283,6 +283,7 @@ def cold_start(medsum_cmd: list[str], one_file: str, runs: int) -> dict:
     rows = []
     for label, cmd in (
         (f"medsum tag {Path(one_file).name}", [*medsum_cmd, "tag", one_file]),
+        (f"medsum brief {Path(one_file).name}", [*medsum_cmd, "brief", one_file]),
         ('python -c "import jieba; jieba.initialize()"', [sys.executable, "-c", "import jieba; jieba.initialize()"]),
     ):
         seconds, proc = _time_command(cmd, runs)
