@@ -10,11 +10,14 @@ The stages, in order:
    text is also an offset into the article's own script.
 4. Line rules (``debris``): navigation, contact blocks, share/close notices,
    counters, previous/next links, copyright and disclaimers, bylines, photo
-   credits, repeated SEO captions, reposting notices, template code. They
-   are general rules over the shape of a line, never strings from one page.
+   credits, repeated SEO captions, reposting notices, template code, the page
+   numbers of text taken from a PDF. They are general rules over the shape of
+   a line, never strings from one page.
 5. Metadata (title, date, source, author) from labelled lines, datelines,
    bylines and what the container said.
-6. Paragraph repair: lines broken in the middle of a sentence are joined.
+6. Paragraph repair: lines broken in the middle of a sentence are joined;
+   a text hard-wrapped at a fixed width (a PDF's 28 characters a line) is
+   recognised, and its full lines go on in the next whatever that line is.
 7. Headings told apart from sentences; sentences split on 。！？!?… and
    paragraph ends, keeping closing quotes and brackets with their sentence (a
    semicolon joins clauses of one sentence, as annotators quote it).
@@ -23,6 +26,7 @@ The stages, in order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from medsum.document import Document, Metadata, Paragraph, Removed, Sentence
@@ -316,7 +320,16 @@ def _ends_sentence(s: str) -> bool:
 _ANYWHERE = 10**9
 #: (reason, longest line it applies to, pattern, only when the line does not
 #: end a sentence), tried in order. Patterns anchored with ^ need .search too.
+#: A printed page's number, as text taken from a PDF or a Word file keeps it:
+#: "- 3 -", "— 3 —", "－3－", "·3·", "第3页", "第 3 页 共 12 页", "3/12", "Page 3 of 12", "3".
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－·•]\s*\d{1,4}\s*[-—–－·•]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4})$",
+    re.IGNORECASE,
+)
+
 _LINE_RULES = (
+    ("page-number", 24, _PAGE_NUMBER, False),
     ("navigation", 80, _NAV_START, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
@@ -494,12 +507,59 @@ def _is_heading(s: str) -> bool:
     return False
 
 
-def _should_join(p: str, q: str) -> bool:
-    """Is ``q`` the rest of a sentence that a line break cut off in ``p``?"""
+def _display_width(s: str) -> int:
+    """Columns a line takes in print: two for a Chinese character, one for ASCII."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+#: A hard-wrapped text (from a PDF: 公文 print 28 characters a line) has most of
+#: its lines this close, in columns, to the widest common width.
+WRAP_SLACK = 4
+#: ... and at least this share of its lines of 20 columns or more at that width.
+WRAP_SHARE = 0.4
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width at which a text was hard-wrapped, or None if it was not.
+
+    Lines cut at a fixed width all end near it; paragraphs of running text
+    have lengths all over the place. The width is the commonest one among
+    lines of 20 columns or more (the larger on a tie) and counts when most
+    such lines lie within ``WRAP_SLACK`` columns under it.
+    """
+    widths = [w for w in map(_display_width, lines) if w >= 20]
+    if len(widths) < 6:
+        return None
+    common = Counter(widths)
+    width = max(common, key=lambda w: (sum(c for v, c in common.items() if w - WRAP_SLACK <= v <= w), w))
+    near = sum(1 for w in widths if width - WRAP_SLACK <= w <= width)
+    if near < 4 or near < WRAP_SHARE * len(widths) or sum(1 for w in widths if w > width + WRAP_SLACK) > 0.1 * len(widths):
+        return None
+    return width
+
+
+def _goes_on(q: str) -> bool:
+    """Can ``q``, shorter than the wrap width, end a paragraph cut by the wrap?
+    It ends a sentence or has a clause in it; a short line with neither is a
+    heading ("加强绩效评估") under a paragraph whose last line happens to be full."""
+    return _ends_sentence(q) or any(c in q for c in ",，、;；:：")
+
+
+def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
+    """Is ``q`` the rest of a sentence that a line break cut off in ``p``?
+
+    ``at_wrap``: the text was hard-wrapped and p's last line reaches the
+    width it was wrapped at; if it does not end a sentence, it goes on in
+    the next line, whatever that line is.
+    """
     if not p or not q or _ends_sentence(p) or _NUMBERED.match(q) or _NUMBERED.match(p):
         return False
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」"):
         return False
+    if at_wrap:
+        return True
     q_sentence = _ends_sentence(q) or len(q) >= 40
     if not q_sentence:
         return False
@@ -711,9 +771,14 @@ def clean(raw: RawInput) -> Document:
     # Pass 4: join lines broken inside a sentence.
     joined_s: list[str] = []
     joined_o: list[str] = []
+    wrap = _wrap_width(body_simple)
+    at_wrap = False  # the previous line, as printed, reaches the wrap width
     for s, o in zip(body_simple, body_orig):
-        if joined_s and _should_join(joined_s[-1], s):
-            glue = " " if joined_s[-1][-1:].isascii() and joined_s[-1][-1:].isalnum() and s[:1].isascii() and s[:1].isalnum() else ""
+        cut, at_wrap = at_wrap, wrap is not None and _display_width(s) >= wrap - WRAP_SLACK
+        if joined_s and _should_join(joined_s[-1], s, at_wrap=cut and (at_wrap or _goes_on(s))):
+            a, b = joined_s[-1][-1:], s[:1]
+            # Words of Latin script were apart; a number cut by the wrap was not.
+            glue = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not (cut and a.isdigit() and b.isdigit()) else ""
             joined_s[-1] += glue + s
             joined_o[-1] += glue + o
         else:
