@@ -4,7 +4,8 @@ The stages, in order:
 
 1. ``markup.extract``: the container (front matter, template code, HTML).
 2. Character normalisation: line ends, invisible characters, full-width
-   ASCII folded to half-width, pinyin annotations (``醫(yī)``) removed.
+   ASCII folded to half-width, letter-spaced lines closed up (``医 疗``),
+   pinyin annotations (``醫(yī)``) removed.
 3. Script: Traditional is converted to Simplified with OpenCC for analysis,
    line by line and length-preserving, so every offset into the Simplified
    text is also an offset into the article's own script.
@@ -145,8 +146,40 @@ def normalize_chars(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = text.translate(_FULLWIDTH)
+    if _LETTER_GAP.search(text):
+        text = "\n".join(map(close_letter_spacing, text.split("\n")))
     text = _SPACES.sub(" ", text)
     return strip_pinyin(text)
+
+
+#: A gap between two Chinese characters: a line of them is letter-spaced.
+_LETTER_GAP = re.compile(r"[\u3400-\u9fff][ \t\u00a0\u3000]+[\u3400-\u9fff]")
+_ONE_GAP = re.compile(r"(?<=\S)[ \u00a0\u3000](?=\S)")
+#: A letter-spaced line has at least this many pieces between spaces, nearly all one character.
+SPACED_MIN_PIECES = 6
+SPACED_SHARE = 0.7
+
+
+def close_letter_spacing(line: str) -> str:
+    """Take out the spaces of a letter-spaced line: "医 疗 改 革" -> "医疗改革".
+
+    Text copied out of a PDF (and some pages' headings) puts a space after
+    every character. A line is taken as letter-spaced when nearly all its
+    pieces between spaces are single characters; single spaces go, and a
+    wider gap (between words of the spacing) stays as one space. Spaces that
+    separate the phrases of a headline ("中办 国办印发《意见》") leave pieces of
+    several characters and are kept.
+    """
+    pieces = [p for p in re.split(r"[ \t\u00a0\u3000]+", line) if p]
+    if not _LETTER_GAP.search(line) or _is_ui_line(line.strip()):
+        return line  # "大 中 小" is a row of buttons (font sizes), not a word
+    if all(len(p) == 1 and "\u3400" <= p <= "\u9fff" for p in pieces):
+        return "".join(pieces)  # a spaced heading or name: "通  知", "张 三"
+    if len(pieces) < SPACED_MIN_PIECES:
+        return line
+    if sum(len(p) == 1 for p in pieces) < SPACED_SHARE * len(pieces):
+        return line
+    return _ONE_GAP.sub("", line)
 
 
 def strip_pinyin(text: str) -> str:
