@@ -279,10 +279,20 @@ _CAPTION = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图\d)|[\
 _PROMOTION = re.compile(r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)", re.I)
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
+#: The line of a post's header: names (column, account, "发表于福建") around its
+#: date and time, "健康福建 福建卫健 2023-11-20 18:30 发表于福建".
+_NAMES_AND_DATE = re.compile(
+    r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
+)
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_SHARE = re.compile(r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码")
+_SHARE = re.compile(
+    r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码"
+    # A WeChat post's own controls, saved with every page of one.
+    r"|预览时标签不可点|轻点两下取消|滑动看下一个"
+)
 _CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_CAPS = re.compile(r"^[A-Z][A-Z &]{1,20}$")
@@ -673,9 +683,16 @@ def clean(raw: RawInput) -> Document:
         if s and len(s) <= 40 and not _ends_sentence(s):
             counts[s] = counts.get(s, 0) + 1
 
+    in_body = False  # past the first sentence of the article
     for i, s in enumerate(simple_lines):
         if not s:
             continue
+        if not in_body and _NAMES_AND_DATE.match(s) and not _DATE_LINE.match(s):
+            date = _iso_date(s)
+            if date:
+                meta.setdefault("date", date)
+                removed.append(Removed(original_lines[i], "metadata"))
+                continue
         date_line = _DATE_LINE.match(s)
         if date_line:
             date = _iso_date(s)
@@ -715,6 +732,7 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], reason))
             continue
         kept.append(i)
+        in_body = in_body or (len(s) >= 20 and _ends_sentence(s))
 
     # Pass 2: title. "原标题:" (a reposted article's own headline) first, then
     # hints from the container, then the first line.
