@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from typing import Callable
 
 from medsum.document import Document, Metadata, Paragraph, Removed, Sentence
 from medsum.markup import extract
@@ -551,36 +552,45 @@ def _is_heading(s: str) -> bool:
 
 
 def _display_width(s: str) -> int:
-    """Columns a line takes in print: two for a Chinese character, one for ASCII."""
+    """Columns a line takes in print: two for a Chinese character and for the
+    punctuation that was full-width before normalisation folded it (，；：！？()),
+    one for a letter or a digit."""
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return sum(2 if c in _FOLDED_PUNCTUATION or unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
+
+_FOLDED_PUNCTUATION = frozenset(",;:!?()")
 
 #: A hard-wrapped text (from a PDF: 公文 print 28 characters a line) has most of
-#: its lines this close, in columns, to the widest common width.
-WRAP_SLACK = 4
+#: its lines close to the widest common width: within 4 columns, or within 2
+#: characters (a page laid out on a grid gives a digit a whole cell).
+WRAP_MEASURES = ((_display_width, 20, 4), (len, 10, 2))
 #: ... and at least this share of its lines of 20 columns or more at that width.
 WRAP_SHARE = 0.4
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width at which a text was hard-wrapped, or None if it was not.
+def _wrap_width(lines: list[str]) -> tuple[tuple[Callable[[str], int], int], ...]:
+    """The widths at which a text was hard-wrapped, as (measure, least width
+    of a full line) for each measure that finds one; empty if it was not.
 
     Lines cut at a fixed width all end near it; paragraphs of running text
     have lengths all over the place. The width is the commonest one among
-    lines of 20 columns or more (the larger on a tie) and counts when most
-    such lines lie within ``WRAP_SLACK`` columns under it.
+    lines that are not short (the larger on a tie) and counts when most such
+    lines lie just under it and next to none over it.
     """
-    widths = [w for w in map(_display_width, lines) if w >= 20]
-    if len(widths) < 6:
-        return None
-    common = Counter(widths)
-    width = max(common, key=lambda w: (sum(c for v, c in common.items() if w - WRAP_SLACK <= v <= w), w))
-    near = sum(1 for w in widths if width - WRAP_SLACK <= w <= width)
-    if near < 4 or near < WRAP_SHARE * len(widths) or sum(1 for w in widths if w > width + WRAP_SLACK) > 0.1 * len(widths):
-        return None
-    return width
+    found = []
+    for measure, shortest, slack in WRAP_MEASURES:
+        widths = [w for w in map(measure, lines) if w >= shortest]
+        if len(widths) < 6:
+            continue
+        common = Counter(widths)
+        width = max(common, key=lambda w: (sum(c for v, c in common.items() if w - slack <= v <= w), w))
+        near = sum(1 for w in widths if width - slack <= w <= width)
+        over = sum(1 for w in widths if w > width + slack)
+        if near >= 4 and near >= WRAP_SHARE * len(widths) and over <= 0.1 * len(widths):
+            found.append((measure, width - slack))
+    return tuple(found)
 
 
 def _goes_on(q: str) -> bool:
@@ -825,7 +835,7 @@ def clean(raw: RawInput) -> Document:
     wrap = _wrap_width(body_simple)
     at_wrap = False  # the previous line, as printed, reaches the wrap width
     for s, o in zip(body_simple, body_orig):
-        cut, at_wrap = at_wrap, wrap is not None and _display_width(s) >= wrap - WRAP_SLACK
+        cut, at_wrap = at_wrap, any(measure(s) >= full for measure, full in wrap)
         if joined_s and _should_join(joined_s[-1], s, at_wrap=cut and (at_wrap or _goes_on(s))):
             a, b = joined_s[-1][-1:], s[:1]
             # Words of Latin script were apart; a number cut by the wrap was not.

@@ -3,6 +3,8 @@
 Encodings are detected, never assumed: a BOM decides first (UTF-8, UTF-16,
 UTF-32), then strict UTF-8, then charset-normalizer restricted to the
 encodings Chinese pages actually use (GB18030 ⊃ GBK ⊃ GB2312, Big5, UTF-16).
+Word (.docx) and PDF files are recognised by their first bytes and their
+text taken out (``documents``); their "encoding" is then ``docx`` or ``pdf``.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from medsum.errors import InputError
 #: Files larger than this are refused (a whole annual report is a few MB).
 MAX_BYTES = int(os.environ.get("MEDSUM_MAX_BYTES", 16 * 1024 * 1024))
 
-#: Extensions picked up when a folder is given.
+#: Extensions picked up when a folder is given (a file named on the command
+#: line is read whatever its name).
 TEXT_EXTENSIONS = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml"}
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".pdf"}
 )
 
 _BOMS = (
@@ -144,6 +147,12 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     """
     if not data.strip():
         raise InputError(f"{name}: empty file")
+    if data[:2] in (b"PK", b"\xd0\xcf") or data[:1024].lstrip().startswith(b"%PDF"):
+        from medsum.documents import extract_text, kind_of
+
+        kind = kind_of(data)
+        if kind:
+            return extract_text(data, kind, name=name), kind
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")

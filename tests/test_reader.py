@@ -154,7 +154,7 @@ def test_a_few_damaged_bytes_keep_utf8(write_file):
         (b"\xef\xbb\xbf \n", "empty file"),
         (b"\xff\xfe", "empty file"),
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
-        (b"%PDF-1.4\n" + bytes([0, 1, 2, 3, 200, 150, 7]) * 200, "binary"),
+        (b"%PDF-1.4\n" + bytes([0, 1, 2, 3, 200, 150, 7]) * 200, "unreadable PDF"),
         (bytes(range(0x80, 0x100)) * 20, "encoding"),
     ],
     ids=["empty", "blank", "bom-only", "bom-blank", "utf16-bom-only", "png", "pdf", "undecodable"],
@@ -219,7 +219,9 @@ TREE = [
 def test_folder_is_expanded_recursively_to_text_files(tmp_path):
     _tree(tmp_path, TREE)
     found = [p.relative_to(tmp_path).as_posix() for p in map(type(tmp_path), expand_paths([str(tmp_path)]))]
-    assert set(found) == {"b.txt", "a.md", "c.html", "d.htm", "sub/z.txt", "sub/deeper/y.md", "Upper.TXT"}
+    assert set(found) == {
+        "b.txt", "a.md", "c.html", "d.htm", "e.pdf", "f.docx", "sub/z.txt", "sub/deeper/y.md", "Upper.TXT"
+    }
     # Files of one folder come sorted; a folder's files before its sub-folders.
     top = [f for f in found if "/" not in f]
     assert top == sorted(top)
@@ -325,7 +327,7 @@ def test_cli_folder_argument(tmp_path):
 
 
 def test_cli_empty_folder_is_a_usage_error(tmp_path):
-    (tmp_path / "only.pdf").write_bytes(b"%PDF")
+    (tmp_path / "only.png").write_bytes(b"\x89PNG")
     run = run_main(["tag", str(tmp_path)])
     assert run.exit_code == 2
     assert "Traceback" not in run.stderr

@@ -1,0 +1,109 @@
+"""Text out of office documents: Word (.docx) and PDF.
+
+Policy documents are published as attachments as often as web pages. Both
+formats are recognised by their first bytes, never by the file name:
+
+- A .docx is a zip holding ``word/document.xml``; its paragraphs are read
+  with the standard library, one line each (table cells too). Headers and
+  footers live in other parts of the package and are left out: they are the
+  page furniture the cleaner would otherwise have to remove.
+- A PDF's text layer is read with pypdf, page after page. What a PDF keeps
+  of its layout (lines of a fixed width, page numbers, running headers) is
+  the cleaner's business (``clean._wrap_width``, the page-number rule, the
+  repeated-line rule). A PDF without a text layer (a scan) is an input
+  error: medsum does no OCR.
+- A Word 97-2003 .doc (an OLE2 compound file) is refused with a message that
+  says what to do, rather than as "binary".
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from medsum.errors import InputError
+
+_ZIP = b"PK\x03\x04"
+_PDF = b"%PDF"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+#: A page of extracted text with fewer characters than this is "no text".
+MIN_TEXT_CHARS = 20
+
+
+def kind_of(data: bytes) -> str | None:
+    """'docx', 'pdf' or 'doc' when the bytes are one, else None."""
+    if data[:1024].lstrip().startswith(_PDF):
+        return "pdf"
+    if data.startswith(_OLE2):
+        return "doc"
+    if data.startswith(_ZIP):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                if "word/document.xml" in package.namelist():
+                    return "docx"
+        except zipfile.BadZipFile:
+            return None
+    return None
+
+
+def extract_text(data: bytes, kind: str, *, name: str) -> str:
+    """The text of a document of ``kind`` (see ``kind_of``)."""
+    if kind == "docx":
+        text = _docx_text(data, name=name)
+    elif kind == "pdf":
+        text = _pdf_text(data, name=name)
+    else:
+        raise InputError(f"{name}: a Word 97-2003 .doc file; save it as .docx or as text")
+    if len(text.strip()) < MIN_TEXT_CHARS:
+        what = "a PDF with no text layer (a scan? medsum does no OCR)" if kind == "pdf" else "a document with no text"
+        raise InputError(f"{name}: {what}")
+    return text
+
+
+def _docx_text(data: bytes, *, name: str) -> str:
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            xml = package.read("word/document.xml")
+        root = ElementTree.fromstring(xml)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, RuntimeError) as exc:
+        raise InputError(f"{name}: a damaged .docx file ({exc})") from None
+    lines = []
+    for paragraph in root.iter(f"{_W}p"):
+        parts = []
+        for node in paragraph.iter():
+            if node.tag == f"{_W}t" and node.text:
+                parts.append(node.text)
+            elif node.tag == f"{_W}tab":
+                parts.append("\t")
+            elif node.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def _pdf_text(data: bytes, *, name: str) -> str:
+    import logging
+
+    try:
+        import pypdf
+    except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it
+        raise InputError(f"{name}: reading PDF needs pypdf (pip install pypdf)") from None
+    # pypdf logs what it repairs in a damaged file; the result is what counts.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                raise InputError(f"{name}: an encrypted PDF") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise InputError(f"{name}: an unreadable PDF ({type(exc).__name__}: {exc})") from None
+    return "\n".join(pages)

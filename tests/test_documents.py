@@ -1,0 +1,162 @@
+"""Word (.docx) and PDF inputs: recognised by their bytes, their text read,
+and what their layout leaves in that text cleaned like any other mess."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import run_main
+from medsum.clean import clean
+from medsum.errors import InputError
+from medsum.reader import read_path
+from medsum.tagger import tag
+
+FIXTURES = Path(__file__).with_name("fixtures")
+PDF = FIXTURES / "policy-28-per-line.pdf"
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx_bytes(paragraphs: list[str], *, table: list[list[str]] = (), header: str = "") -> bytes:
+    """A minimal, valid WordprocessingML package."""
+
+    def para(text: str) -> str:
+        runs = "".join(
+            f'<w:r><w:t xml:space="preserve">{piece}</w:t></w:r>' if piece != "\t" else "<w:r><w:tab/></w:r>"
+            for piece in text.split("|")
+        )
+        return f"<w:p>{runs}</w:p>"
+
+    rows = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{para(cell)}</w:tc>" for cell in row) + "</w:tr>" for row in table
+    )
+    body = "".join(para(p) for p in paragraphs) + (f"<w:tbl>{rows}</w:tbl>" if rows else "")
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            "</Types>",
+        )
+        package.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>",
+        )
+        package.writestr("word/document.xml", document)
+        if header:
+            package.writestr("word/header1.xml", f'<w:hdr xmlns:w="{W}">{para(header)}</w:hdr>')
+    return out.getvalue()
+
+
+NOTICE = [
+    "关于推进紧密型县域医共体建设的通知",
+    "各乡镇卫生院：",
+    "为提升基层医疗卫生服务能力，|全县以县人民医院为牵头单位组建紧密型县域医共体。",
+    "医共体内实行人员统筹使用、财务统一管理、药品统一配送。",
+]
+
+
+# --------------------------------------------------------------------------
+# .docx
+
+
+def test_docx_paragraphs_are_lines_and_runs_are_joined(tmp_path):
+    path = tmp_path / "notice.docx"
+    path.write_bytes(docx_bytes(NOTICE, table=[["指标", "目标值"], ["基层就诊率", "65%"]], header="某县卫生健康局文件"))
+    raw = read_path(str(path))
+    assert raw.encoding == "docx"
+    lines = raw.text.split("\n")
+    assert lines[:2] == NOTICE[:2]
+    assert "为提升基层医疗卫生服务能力，全县以县人民医院为牵头单位组建紧密型县域医共体。" in lines
+    assert "基层就诊率" in lines and "65%" in lines  # table cells, one line each
+    assert "某县卫生健康局文件" not in raw.text  # the page header is not the article
+
+    doc = clean(raw)
+    assert doc.title == NOTICE[0]
+    assert "county-medical-community" in {t.id for t in tag(doc) if t.level != "mentioned"}
+
+
+def test_docx_is_known_by_its_bytes_not_its_name(tmp_path):
+    path = tmp_path / "attachment.txt"
+    path.write_bytes(docx_bytes(NOTICE))
+    assert read_path(str(path)).encoding == "docx"
+
+
+def test_a_zip_that_is_not_a_word_document_is_binary(tmp_path):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("xl/workbook.xml", "<workbook/>")
+    path = tmp_path / "sheet.xlsx"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(InputError, match="binary"):
+        read_path(str(path))
+
+
+def test_a_damaged_docx_is_an_input_error(tmp_path):
+    data = bytearray(docx_bytes(NOTICE))
+    path = tmp_path / "broken.docx"
+    path.write_bytes(bytes(data[: len(data) // 2]))
+    with pytest.raises(InputError) as info:
+        read_path(str(path))
+    assert str(info.value).startswith(f"{path}: ") and "\n" not in str(info.value)
+
+
+def test_an_old_word_file_says_what_to_do(tmp_path):
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(InputError, match=r"\.doc file; save it as \.docx or as text"):
+        read_path(str(path))
+
+
+# --------------------------------------------------------------------------
+# PDF
+
+
+def test_pdf_text_layer_is_read_and_its_layout_undone():
+    raw = read_path(str(PDF))
+    assert raw.encoding == "pdf"
+    doc = clean(raw)
+    assert doc.title == "关于深化紧密型县域医共体建设的实施意见"
+    # Lines of 28 characters are joined back into sentences, across a number
+    # and a percentage; the page number is debris.
+    sentences = [s.text for s in doc.sentences]
+    assert any(s.startswith("到2025年,全县县域内就诊率稳定在90%以上,基层就诊率达到65%") for s in sentences), sentences
+    assert all(not s.startswith(("就诊率", "设的部署", "施意见")) for s in sentences), sentences
+    assert "- 1 -" not in doc.text
+    assert any(r.reason == "page-number" for r in doc.removed)
+    assert "county-medical-community" in {t.id for t in tag(doc) if t.level == "primary"}
+
+
+def test_pdf_without_text_is_an_input_error(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    out = io.BytesIO()
+    writer.write(out)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(InputError, match="no text layer"):
+        read_path(str(path))
+
+
+def test_cli_briefs_a_pdf_and_a_docx_beside_a_bad_pdf(tmp_path):
+    """One bad file never loses the results of the good ones."""
+    (tmp_path / "a.pdf").write_bytes(PDF.read_bytes())
+    (tmp_path / "b.docx").write_bytes(docx_bytes(NOTICE))
+    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    run = run_main(["tag", tmp_path])
+    assert run.exit_code == 1
+    out = dict(line.split("\t") for line in run.stdout.splitlines())
+    assert "county-medical-community" in out[str(tmp_path / "a.pdf")]
+    assert "county-medical-community" in out[str(tmp_path / "b.docx")]
+    assert run.stderr.count("\n") == 1 and "c.pdf: an unreadable PDF" in run.stderr
