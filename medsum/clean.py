@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
-from typing import Callable
 
 from medsum.document import Document, Metadata, Paragraph, Removed, Sentence
 from medsum.markup import extract

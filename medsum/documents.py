@@ -96,14 +96,13 @@ def _pdf_text(data: bytes, *, name: str) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception:
-                raise InputError(f"{name}: an encrypted PDF") from None
+        # Many PDFs are encrypted with an empty password only to forbid
+        # editing; their text reads. Any other password is not ours to guess.
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(f"{name}: an encrypted PDF (a password is needed)")
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except Exception as exc:  # pypdf raises many kinds on damaged files
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
         raise InputError(f"{name}: an unreadable PDF ({type(exc).__name__}: {exc})") from None
     return "\n".join(pages)

@@ -20,6 +20,8 @@ from medsum.errors import InputError
 
 #: Files larger than this are refused (a whole annual report is a few MB).
 MAX_BYTES = int(os.environ.get("MEDSUM_MAX_BYTES", 16 * 1024 * 1024))
+#: ... and PDF or Word files larger than this many times it.
+DOCUMENT_FACTOR = 8
 
 #: Extensions picked up when a folder is given (a file named on the command
 #: line is read whatever its name).
@@ -111,20 +113,29 @@ def read_path(path: str) -> RawInput:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         if os.path.isdir(path):
             raise InputError(f"{path}: is a folder")
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{path}: file too large ({_size(size)}; limit {_size(MAX_BYTES)}, "
-                "set MEDSUM_MAX_BYTES to raise it)"
-            )
         try:
             with open(path, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)  # a pipe (<(cmd)) has no size to check first
+                # A PDF or a Word file is mostly images and fonts: its text is a
+                # small part of its size, so it may be larger than a text file.
+                head = handle.read(8)
+                limit = MAX_BYTES * DOCUMENT_FACTOR if _is_document(head) else MAX_BYTES
+                if size > limit:
+                    raise InputError(
+                        f"{path}: file too large ({_size(size)}; limit {_size(limit)}, "
+                        "set MEDSUM_MAX_BYTES to raise it)"
+                    )
+                # A pipe (<(cmd)) has no size to check first, nor a start to go back to.
+                data = head + handle.read(limit + 1 - len(head))
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-        if len(data) > MAX_BYTES:
-            raise InputError(f"{path}: input too large (over {_size(MAX_BYTES)}, set MEDSUM_MAX_BYTES to raise it)")
+        if len(data) > limit:
+            raise InputError(f"{path}: input too large (over {_size(limit)}, set MEDSUM_MAX_BYTES to raise it)")
     text, encoding = decode(data, name=path)
     return RawInput(path=path, text=text, encoding=encoding)
+
+
+def _is_document(head: bytes) -> bool:
+    return head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
 
 def _size(n: int) -> str:

@@ -8,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import run_main
+
 from medsum.clean import clean
 from medsum.errors import InputError
 from medsum.reader import read_path
@@ -137,16 +137,23 @@ def test_pdf_text_layer_is_read_and_its_layout_undone():
     assert "county-medical-community" in {t.id for t in tag(doc) if t.level == "primary"}
 
 
+def pdf_file(path: Path, *, blank: bool = False, user_password: str | None = None, algorithm: str = "") -> str:
+    """Write a PDF made with pypdf: a blank page, or the fixture, encrypted or not."""
+    import pypdf
+
+    writer = pypdf.PdfWriter() if blank else pypdf.PdfWriter(clone_from=str(PDF))
+    if blank:
+        writer.add_blank_page(width=595, height=842)
+    if user_password is not None:
+        writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return str(path)
+
+
 def test_pdf_without_text_is_an_input_error(tmp_path):
-    pypdf = pytest.importorskip("pypdf")
-    writer = pypdf.PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    out = io.BytesIO()
-    writer.write(out)
-    path = tmp_path / "scan.pdf"
-    path.write_bytes(out.getvalue())
     with pytest.raises(InputError, match="no text layer"):
-        read_path(str(path))
+        read_path(pdf_file(tmp_path / "scan.pdf", blank=True))
 
 
 def test_cli_briefs_a_pdf_and_a_docx_beside_a_bad_pdf(tmp_path):
@@ -160,3 +167,27 @@ def test_cli_briefs_a_pdf_and_a_docx_beside_a_bad_pdf(tmp_path):
     assert "county-medical-community" in out[str(tmp_path / "a.pdf")]
     assert "county-medical-community" in out[str(tmp_path / "b.docx")]
     assert run.stderr.count("\n") == 1 and "c.pdf: an unreadable PDF" in run.stderr
+
+
+def test_a_pdf_may_be_larger_than_a_text_file(tmp_path, monkeypatch):
+    """A PDF's bytes are mostly fonts and images: it is allowed DOCUMENT_FACTOR
+    times the text limit; a text file of the same size is refused."""
+    import medsum.reader
+
+    data = PDF.read_bytes()
+    monkeypatch.setattr(medsum.reader, "MAX_BYTES", len(data) // 2)
+    (tmp_path / "big.pdf").write_bytes(data)
+    (tmp_path / "big.txt").write_text("全市推进医改。" * (len(data) // 14 + 1), encoding="utf-8")
+    assert read_path(str(tmp_path / "big.pdf")).encoding == "pdf"
+    with pytest.raises(InputError, match="too large"):
+        read_path(str(tmp_path / "big.txt"))
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_password_protected_pdf_is_named_as_such(tmp_path, algorithm):
+    """Government PDFs are often encrypted with an empty password, to forbid
+    copying; AES needs pypdf's crypto extra (a dependency)."""
+    with pytest.raises(InputError, match="encrypted PDF"):
+        read_path(pdf_file(tmp_path / "locked.pdf", user_password="secret", algorithm=algorithm))
+    # Encrypted with an empty password only to forbid editing: it reads.
+    assert "医共体" in read_path(pdf_file(tmp_path / "open.pdf", user_password="", algorithm=algorithm)).text
