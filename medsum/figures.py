@@ -30,7 +30,8 @@ _FIGURE = re.compile(
     + r"))"
 )
 _RATIO = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])")
-_NOT_FIGURE_BEFORE = re.compile(r"(第|〔|\[|【|No\.?|编号)$")
+#: Not a figure after these: an ordinal, a document number, a formula (…×100%).
+_NOT_FIGURE_BEFORE = re.compile(r"(第|〔|\[|【|No\.?|编号|[×*xX]\s*)$")
 #: A change the figure measures, written right before it ("下降6.3%", "增长了12%");
 #: "下降至", "提高到" give a level, not a change.
 _CHANGE_BEFORE = re.compile(
@@ -48,24 +49,46 @@ def _value(text: str) -> float | None:
         return None
 
 
-def _what(sentence: str, start: int, end: int) -> str:
-    """A few words for what the figure at [start, end) counts."""
-    from medsum.segment import tag_words
+#: Nouns that say what kind of figure it is, not what it counts: after 的
+#: ("24%的增幅") they leave the subject to the words before the figure.
+_FIGURE_NOUNS = frozenset("增幅 降幅 增速 比例 比重 份额 部分 水平 幅度 规模".split())
 
+
+def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
+    """A few words for what the figure at [start, end) counts.
+
+    In order: for a percentage, the noun after 的 ("90%的病人"); the nouns right after it, one
+    modifier allowed ("4家二级医疗机构", "40家海外乳制品"); a person count's
+    verb ("29人死亡"); the nouns before it, past a verb or an adverb
+    ("医用耗材24类", "参保率稳定在95%").
+    """
     clause_start = max((sentence.rfind(c, 0, start) for c in ",，;；。:：(（"), default=-1) + 1
     clause_end_candidates = [i for i in (sentence.find(c, end) for c in ",，;；。、(（") if i >= 0]
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
-    after = tag_words(sentence[end:clause_end])[:3]
-    words = []
-    for word, pos in after:
-        if pos.startswith(_NOUNISH) and len(word) >= 2:
-            words.append(word)
-        else:
-            break
-    if words:
-        return "".join(words[:2])
-    before = tag_words(sentence[clause_start:start])
-    words = []
+    after = _words(sentence[end:clause_end])[:4]
+    before = _words(sentence[clause_start:start])
+
+    def nouns(words: list[tuple[str, str]]) -> list[str]:
+        out = []
+        for word, pos in words:
+            if not (pos.startswith(_NOUNISH) and len(word) >= 2):
+                break
+            out.append(word)
+        return out
+
+    if unit in ("%", "％") and len(after) > 1 and after[0][0] == "的":  # a share of something
+        named = nouns(after[1:])
+        if named and named[0] not in _FIGURE_NOUNS and after[1][1] != "vn":
+            return "".join(named[:2])
+    modifier = []
+    if len(after) > 1 and after[0][1][:1] in ("b", "s", "a", "m") and len(after[0][0]) >= 2 and not after[0][0][0].isdigit():
+        modifier, after = [after[0][0]], after[1:]  # 二级 (医疗机构), 海外 (企业)
+    named = nouns(after)
+    if named:
+        return "".join(modifier + named[:2])
+    if unit in ("人", "名", "例", "人次") and after and after[0][1].startswith("v") and len(after[0][0]) == 2:
+        return after[0][0]  # "29人死亡、42人受伤"
+    words: list[str] = []
     skipped = 0
     for word, pos in reversed(before):
         if pos.startswith(_NOUNISH) and len(word) >= 2:
@@ -77,6 +100,20 @@ def _what(sentence: str, start: int, end: int) -> str:
         else:
             break
     return "".join(words)
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """Tagged words, with a rate read as one noun: 参保 + 率 -> 参保率 (the
+    dictionary cuts the verb from its 率)."""
+    from medsum.segment import tag_words
+
+    out: list[tuple[str, str]] = []
+    for word, pos in tag_words(text):
+        if word == "率" and out and len(out[-1][0]) >= 2 and not out[-1][0][0].isdigit():
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, pos))
+    return out
 
 
 _CLAUSE_MARKS = ",，;；:：。"
@@ -162,7 +199,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
             value = _value(number)
             change = _CHANGE_BEFORE.search(text, max(0, start - 6), start)
             text_start = change.start() if change else start
-            what = _what(text, text_start, end)  # "药品平均降幅62%": 药品, not 降幅
+            what = _what(text, text_start, end, unit)  # "药品平均降幅62%": 药品, not 降幅
             if kind == "count" and value is not None and value < 10 and (
                 measure is None or not text.startswith(what, end)
             ):

@@ -84,3 +84,32 @@ def test_a_long_report_keeps_a_screenful_in_article_order():
     found = figures_of("某市卫生健康事业发展报告\n\n" + "\n".join(lines))
     assert len(found) == 15
     assert [f.sentence for f in found] == sorted(f.sentence for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "what"),
+    [
+        # The noun after the figure, one modifier allowed.
+        ("医共体涵盖4家二级医疗机构,覆盖全县。", "4家", "二级医疗机构"),
+        ("本届展会有超500家海外企业签约参展。", "500家", "海外企业"),
+        # A share of something: the noun after 的.
+        ("通过远程会诊,实现了90%的病人不出县。", "90%", "病人"),
+        # A count of people: what happened to them.
+        ("事故造成29人死亡、42人受伤。", "29人", "死亡"),
+        # Listed after its noun: the noun before, past 的 of the next clause.
+        ("集采药品、医用耗材24类的落地执行,减轻群众负担。", "24类", "医用耗材"),
+        # A rate the dictionary cuts in two (参保 + 率), before a verb.
+        ("全市基本医保参保率稳定在95%,基金运行平稳。", "95%", "基本医保参保率"),
+    ],
+)
+def test_what_a_figure_counts(sentence, figure, what):
+    found = by_text("某县医改工作综述\n\n" + sentence)
+    assert figure in found, found
+    assert found[figure].what == what
+
+
+def test_a_formula_is_not_a_figure():
+    """Indicator definitions end in ×100%: a formula, not a result."""
+    found = by_text("三级公立医院绩效考核指标说明\n\n计算方法:出院患者手术台次数/同期出院患者总人次数×100%。\n全市平均住院日下降到8.5天,手术占比达到35%。")
+    assert "100%" not in found
+    assert "35%" in found
