@@ -286,6 +286,7 @@ _NAMES_AND_DATE = re.compile(
     r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
 )
+_CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉]+$")  # not "……": text left out
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -596,7 +597,8 @@ def _wrap_width(lines: list[str]) -> tuple[tuple[Callable[[str], int], int], ...
 def _goes_on(q: str) -> bool:
     """Can ``q``, shorter than the wrap width, end a paragraph cut by the wrap?
     It ends a sentence or has a clause in it; a short line with neither is a
-    heading ("加强绩效评估") under a paragraph whose last line happens to be full."""
+    heading ("加强绩效评估") under a paragraph whose last line happens to be
+    full, unless that paragraph is one line: a heading's own first line."""
     return _ends_sentence(q) or any(c in q for c in ",，、;；:：")
 
 
@@ -607,12 +609,14 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
     width it was wrapped at; if it does not end a sentence, it goes on in
     the next line, whatever that line is.
     """
-    if not p or not q or _ends_sentence(p) or _NUMBERED.match(q) or _NUMBERED.match(p):
+    if not p or not q or _ends_sentence(p) or _NUMBERED.match(q):
         return False
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」"):
         return False
     if at_wrap:
-        return True
+        return True  # also a numbered heading too long for one line
+    if _NUMBERED.match(p):
+        return False
     q_sentence = _ends_sentence(q) or len(q) >= 40
     if not q_sentence:
         return False
@@ -696,6 +700,12 @@ def clean(raw: RawInput) -> Document:
     in_body = False  # past the first sentence of the article
     for i, s in enumerate(simple_lines):
         if not s:
+            continue
+        if kept and _CLOSING_ONLY.match(s):
+            # A full stop or closing quote the layout pushed onto a line of
+            # its own (a PDF's line cut at a fixed width): it ends the line above.
+            simple_lines[kept[-1]] += s
+            original_lines[kept[-1]] += original_lines[i]
             continue
         if not in_body and _NAMES_AND_DATE.match(s) and not _DATE_LINE.match(s):
             date = _iso_date(s)
@@ -834,17 +844,25 @@ def clean(raw: RawInput) -> Document:
     joined_o: list[str] = []
     wrap = _wrap_width(body_simple)
     at_wrap = False  # the previous line, as printed, reaches the wrap width
+    printed = 0  # printed lines in the paragraph so far
     for s, o in zip(body_simple, body_orig):
         cut, at_wrap = at_wrap, any(measure(s) >= full for measure, full in wrap)
-        if joined_s and _should_join(joined_s[-1], s, at_wrap=cut and (at_wrap or _goes_on(s))):
+        # A short line with no clause after a cut line ends a heading too long
+        # for one line; after a paragraph of several lines it is the next heading.
+        goes_on = cut and (at_wrap or _goes_on(s) or printed == 1)
+        if joined_s and _should_join(joined_s[-1], s, at_wrap=goes_on):
+            printed += 1
             a, b = joined_s[-1][-1:], s[:1]
-            # Words of Latin script were apart; a number cut by the wrap was not.
-            glue = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not (cut and a.isdigit() and b.isdigit()) else ""
+            # Words of Latin script were apart; a number or an acronym cut by
+            # the wrap was not ("20" + "24", "D" + "RG").
+            whole = cut and ((a.isdigit() and b.isdigit()) or (a.isupper() and b.isupper()))
+            glue = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not whole else ""
             joined_s[-1] += glue + s
             joined_o[-1] += glue + o
         else:
             joined_s.append(s)
             joined_o.append(o)
+            printed = 1
 
     # Pass 5: paragraphs, headings, sentences with offsets.
     paragraphs: list[Paragraph] = []
