@@ -1,7 +1,8 @@
-"""Text out of office documents: Word (.docx) and PDF.
+"""Text out of office documents and page archives: Word (.docx), PDF, MHTML.
 
-Policy documents are published as attachments as often as web pages. Both
-formats are recognised by their first bytes, never by the file name:
+Policy documents are published as attachments as often as web pages, and
+pages are saved as single-file archives. These formats are recognised by
+their first bytes, never by the file name:
 
 - A .docx is a zip holding ``word/document.xml``; its paragraphs are read
   with the standard library, one line each (table cells too). Headers and
@@ -12,8 +13,11 @@ formats are recognised by their first bytes, never by the file name:
   the cleaner's business (``clean._wrap_width``, the page-number rule, the
   repeated-line rule). A PDF without a text layer (a scan) is an input
   error: medsum does no OCR.
-- A Word 97-2003 .doc (an OLE2 compound file) is refused with a message that
-  says what to do, rather than as "binary".
+- A page saved as one file (.mhtml/.mht: "Save as single file", IE's web
+  archive) is a MIME message; its HTML part is decoded (quoted-printable or
+  base64, then the page's own encoding) and read like any HTML page.
+- An old Office file (.doc, .wps: an OLE2 compound file) is refused with a
+  message that says what to do, rather than as "binary".
 """
 
 from __future__ import annotations
@@ -33,9 +37,12 @@ MIN_TEXT_CHARS = 20
 
 
 def kind_of(data: bytes) -> str | None:
-    """'docx', 'pdf' or 'doc' when the bytes are one, else None."""
+    """'docx', 'pdf', 'mhtml' or 'doc' when the bytes are one, else None."""
     if data[:1024].lstrip().startswith(_PDF):
         return "pdf"
+    head = data[:4096].lower()
+    if b"mime-version:" in head and b"multipart/related" in head:
+        return "mhtml"
     if data.startswith(_OLE2):
         return "doc"
     if data.startswith(_ZIP):
@@ -54,8 +61,10 @@ def extract_text(data: bytes, kind: str, *, name: str) -> str:
         text = _docx_text(data, name=name)
     elif kind == "pdf":
         text = _pdf_text(data, name=name)
+    elif kind == "mhtml":
+        text = _mhtml_page(data, name=name)
     else:
-        raise InputError(f"{name}: a Word 97-2003 .doc file; save it as .docx or as text")
+        raise InputError(f"{name}: an old Office file (.doc, .wps); save it as .docx or as text")
     if len(text.strip()) < MIN_TEXT_CHARS:
         what = "a PDF with no text layer (a scan? medsum does no OCR)" if kind == "pdf" else "a document with no text"
         raise InputError(f"{name}: {what}")
@@ -106,3 +115,28 @@ def _pdf_text(data: bytes, *, name: str) -> str:
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
         raise InputError(f"{name}: an unreadable PDF ({type(exc).__name__}: {exc})") from None
     return "\n".join(pages)
+
+
+def _mhtml_page(data: bytes, *, name: str) -> str:
+    """The HTML of a page archive, decoded; the rest (images, styles) is left."""
+    import email
+    import email.policy
+
+    from medsum.reader import decode
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not payload:
+            continue
+        # The part's charset when it gives one; else the page's own bytes decide.
+        charset = part.get_content_charset()
+        if charset:
+            try:
+                return payload.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        return decode(payload, name=name)[0]
+    raise InputError(f"{name}: a web archive (MHTML) with no HTML page in it")

@@ -3,8 +3,9 @@
 Encodings are detected, never assumed: a BOM decides first (UTF-8, UTF-16,
 UTF-32), then strict UTF-8, then charset-normalizer restricted to the
 encodings Chinese pages actually use (GB18030 ⊃ GBK ⊃ GB2312, Big5, UTF-16).
-Word (.docx) and PDF files are recognised by their first bytes and their
-text taken out (``documents``); their "encoding" is then ``docx`` or ``pdf``.
+Word (.docx), PDF and web-archive (.mhtml) files are recognised by their
+first bytes and their text taken out (``documents``); their "encoding" is
+then ``docx``, ``pdf`` or ``mhtml``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ DOCUMENT_FACTOR = 8
 #: Extensions picked up when a folder is given (a file named on the command
 #: line is read whatever its name).
 TEXT_EXTENSIONS = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".pdf"}
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".pdf", ".mhtml", ".mht"}
 )
 
 _BOMS = (
@@ -158,7 +159,7 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     """
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    if data[:2] in (b"PK", b"\xd0\xcf") or data[:1024].lstrip().startswith(b"%PDF"):
+    if data[:2] in (b"PK", b"\xd0\xcf") or data[:1024].lstrip().startswith(b"%PDF") or b"multipart/related" in data[:4096].lower():
         from medsum.documents import extract_text, kind_of
 
         kind = kind_of(data)

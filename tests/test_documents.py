@@ -111,10 +111,10 @@ def test_a_damaged_docx_is_an_input_error(tmp_path):
     assert str(info.value).startswith(f"{path}: ") and "\n" not in str(info.value)
 
 
-def test_an_old_word_file_says_what_to_do(tmp_path):
-    path = tmp_path / "old.doc"
+def test_an_old_office_file_says_what_to_do(tmp_path):
+    path = tmp_path / "old.wps"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
-    with pytest.raises(InputError, match=r"\.doc file; save it as \.docx or as text"):
+    with pytest.raises(InputError, match=r"old Office file \(\.doc, \.wps\); save it as \.docx or as text"):
         read_path(str(path))
 
 
@@ -191,3 +191,75 @@ def test_a_password_protected_pdf_is_named_as_such(tmp_path, algorithm):
         read_path(pdf_file(tmp_path / "locked.pdf", user_password="secret", algorithm=algorithm))
     # Encrypted with an empty password only to forbid editing: it reads.
     assert "医共体" in read_path(pdf_file(tmp_path / "open.pdf", user_password="", algorithm=algorithm)).text
+
+
+# --------------------------------------------------------------------------
+# Web archives (.mhtml, .mht)
+
+PAGE = (
+    "<html><head><title>医共体建设跑出加速度</title></head><body>"
+    "<h1>医共体建设跑出加速度</h1>"
+    "<p>近日，某市召开深化医改推进会，总结推广紧密型县域医共体建设经验。</p>"
+    "<p>截至今年10月，全市已组建总医院13家，县域内就诊率达到91.5%。</p>"
+    "<p>分享到：微信 微博</p></body></html>"
+)
+
+
+def mhtml_bytes(html: bytes, *, encoding: str, charset: str | None) -> bytes:
+    """A page archive as browsers write it: the page, then an image part."""
+    import base64
+    import quopri
+
+    body = quopri.encodestring(html) if encoding == "quoted-printable" else base64.encodebytes(html)
+    content_type = "text/html" + (f'; charset="{charset}"' if charset else "")
+    parts = [
+        b"From: <Saved by Blink>",
+        b"Snapshot-Content-Location: https://example.org/news/1.html",
+        b"MIME-Version: 1.0",
+        b'Content-Type: multipart/related; type="text/html"; boundary="----B----"',
+        b"",
+        b"------B----",
+        f"Content-Type: {content_type}".encode(),
+        f"Content-Transfer-Encoding: {encoding}".encode(),
+        b"Content-Location: https://example.org/news/1.html",
+        b"",
+        body,
+        b"------B----",
+        b"Content-Type: image/png",
+        b"Content-Transfer-Encoding: base64",
+        b"",
+        b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+        b"------B------",
+        b"",
+    ]
+    return b"\r\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "charset", "codec"),
+    [
+        ("quoted-printable", None, "utf-8"),  # Chrome: UTF-8, no charset on the part
+        ("base64", "gb2312", "gb18030"),  # IE's .mht of a GBK page
+    ],
+)
+def test_a_web_archive_is_read_as_its_page(tmp_path, encoding, charset, codec):
+    path = tmp_path / "page.mht"
+    path.write_bytes(mhtml_bytes(PAGE.encode(codec), encoding=encoding, charset=charset))
+    raw = read_path(str(path))
+    assert raw.encoding == "mhtml"
+    doc = clean(raw)
+    assert doc.title == "医共体建设跑出加速度"
+    assert [s.text for s in doc.sentences] == [
+        "近日,某市召开深化医改推进会,总结推广紧密型县域医共体建设经验。",
+        "截至今年10月,全市已组建总医院13家,县域内就诊率达到91.5%。",
+    ]
+    assert "county-medical-community" in {t.id for t in tag(doc) if t.level == "primary"}
+
+
+def test_a_web_archive_without_a_page_is_an_input_error(tmp_path):
+    data = mhtml_bytes(PAGE.encode(), encoding="base64", charset=None).replace(b"text/html;", b"text/css;", 1)
+    data = data.replace(b"Content-Type: text/html", b"Content-Type: text/css")
+    path = tmp_path / "styles.mhtml"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="no HTML page"):
+        read_path(str(path))
