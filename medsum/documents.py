@@ -74,12 +74,17 @@ def extract_text(data: bytes, kind: str, *, name: str) -> str:
 def _docx_text(data: bytes, *, name: str) -> str:
     from xml.etree import ElementTree
 
+    from medsum.reader import DOCUMENT_FACTOR, MAX_BYTES
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
+            # A zip can unpack to far more than its size: refuse a bomb unread.
+            if package.getinfo("word/document.xml").file_size > MAX_BYTES * DOCUMENT_FACTOR:
+                raise InputError(f"{name}: a .docx whose text part is too large")
             xml = package.read("word/document.xml")
         root = ElementTree.fromstring(xml)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, RuntimeError) as exc:
-        raise InputError(f"{name}: a damaged .docx file ({exc})") from None
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, RuntimeError, EOFError, OSError) as exc:
+        raise InputError(f"{name}: a damaged .docx file ({_one_line(exc)})") from None
     lines = []
     for paragraph in root.iter(f"{_W}p"):
         parts = []
@@ -113,7 +118,7 @@ def _pdf_text(data: bytes, *, name: str) -> str:
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
-        raise InputError(f"{name}: an unreadable PDF ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{name}: an unreadable PDF ({type(exc).__name__}: {_one_line(exc)})") from None
     return "\n".join(pages)
 
 
@@ -140,3 +145,8 @@ def _mhtml_page(data: bytes, *, name: str) -> str:
                 pass
         return decode(payload, name=name)[0]
     raise InputError(f"{name}: a web archive (MHTML) with no HTML page in it")
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception's message on one line (an error is one line on stderr)."""
+    return " ".join(str(exc).split())[:200]

@@ -263,3 +263,13 @@ def test_a_web_archive_without_a_page_is_an_input_error(tmp_path):
     path.write_bytes(data)
     with pytest.raises(InputError, match="no HTML page"):
         read_path(str(path))
+
+
+def test_a_docx_that_unpacks_to_too_much_is_refused(monkeypatch):
+    import medsum.reader
+
+    monkeypatch.setattr(medsum.reader, "MAX_BYTES", 100)
+    monkeypatch.setattr(medsum.reader, "DOCUMENT_FACTOR", 2)
+    data = docx_bytes(NOTICE * 20)  # over 200 bytes unpacked
+    with pytest.raises(InputError, match="text part is too large"):
+        medsum.reader.decode(data, name="bomb.docx")
