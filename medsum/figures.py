@@ -31,7 +31,7 @@ _FIGURE = re.compile(
 )
 _RATIO = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])")
 #: Not a figure after these: an ordinal, a document number, a formula (…×100%).
-_NOT_FIGURE_BEFORE = re.compile(r"(第|〔|\[|【|No\.?|编号|[×*xX]\s*)$")
+_NOT_FIGURE_BEFORE = re.compile(r"(第|〔|\[|【|No\.?|编号|[×*]\s*)$")
 #: A change the figure measures, written right before it ("下降6.3%", "增长了12%");
 #: "下降至", "提高到" give a level, not a change.
 _CHANGE_BEFORE = re.compile(
@@ -57,10 +57,10 @@ _FIGURE_NOUNS = frozenset("增幅 降幅 增速 比例 比重 份额 部分 水�
 def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     """A few words for what the figure at [start, end) counts.
 
-    In order: for a percentage, the noun after 的 ("90%的病人"); the nouns right after it, one
-    modifier allowed ("4家二级医疗机构", "40家海外乳制品"); a person count's
-    verb ("29人死亡"); the nouns before it, past a verb or an adverb
-    ("医用耗材24类", "参保率稳定在95%").
+    In order: for a percentage, the noun after 的 ("90%的病人"); the nouns
+    right after it, one modifier allowed ("4家二级医疗机构", "40家海外乳制品");
+    a person count's verb ("29人死亡"); the nouns before it, past a verb or
+    an adverb ("医用耗材24类", "参保率稳定在95%").
     """
     clause_start = max((sentence.rfind(c, 0, start) for c in ",，;；。:：(（"), default=-1) + 1
     clause_end_candidates = [i for i in (sentence.find(c, end) for c in ",，;；。、(（") if i >= 0]

@@ -21,7 +21,7 @@ from medsum.errors import InputError
 
 #: Files larger than this are refused (a whole annual report is a few MB).
 MAX_BYTES = int(os.environ.get("MEDSUM_MAX_BYTES", 16 * 1024 * 1024))
-#: ... and PDF or Word files larger than this many times it.
+#: ... and PDF, Word or web-archive files larger than this many times it.
 DOCUMENT_FACTOR = 8
 
 #: Extensions picked up when a folder is given (a file named on the command
@@ -136,7 +136,8 @@ def read_path(path: str) -> RawInput:
 
 
 def _is_document(head: bytes) -> bool:
-    return head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+    """PDF, Word or a web archive (which carries its images): see ``documents``."""
+    return head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"From:", b"MIME-Ve", b"Mime-Ve"))
 
 
 def _size(n: int) -> str:
