@@ -160,8 +160,12 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     """
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    if data[:2] in (b"PK", b"\xd0\xcf") or data[:1024].lstrip().startswith(b"%PDF") or b"multipart/related" in data[:4096].lower():
-        from medsum.documents import extract_text, kind_of
+    if (
+        data[:2] in (b"PK", b"\xd0\xcf")
+        or data[:1024].lstrip().startswith(b"%PDF")
+        or b"multipart/related" in data[:4096].lower()
+    ):
+        from medsum.documents import extract_text, kind_of  # Word, PDF, web archives
 
         kind = kind_of(data)
         if kind:
