@@ -16,8 +16,12 @@ their first bytes, never by the file name:
 - A page saved as one file (.mhtml/.mht: "Save as single file", IE's web
   archive) is a MIME message; its HTML part is decoded (quoted-printable or
   base64, then the page's own encoding) and read like any HTML page.
-- An old Office file (.doc, .wps: an OLE2 compound file) is refused with a
-  message that says what to do, rather than as "binary".
+- A Word 97-2003 .doc (an OLE2 compound file, read with olefile) gives the
+  text of its main document from the piece table ([MS-DOC] 2.4.1): field
+  codes are dropped and their results kept, table cells are lines. A .wps
+  file is read the same way when it holds a Word document stream. An OLE2
+  file without one (.xls, .ppt) or an encrypted one is refused with a
+  message that says what to do.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ def extract_text(data: bytes, kind: str, *, name: str) -> str:
     elif kind == "mhtml":
         text = _mhtml_page(data, name=name)
     else:
-        raise InputError(f"{name}: an old Office file (.doc, .wps); save it as .docx or as text")
+        text = _doc_text(data, name=name)
     if len(text.strip()) < MIN_TEXT_CHARS:
         what = "a PDF with no text layer (a scan? medsum does no OCR)" if kind == "pdf" else "a document with no text"
         raise InputError(f"{name}: {what}")
@@ -150,3 +154,77 @@ def _mhtml_page(data: bytes, *, name: str) -> str:
 def _one_line(exc: BaseException) -> str:
     """An exception's message on one line (an error is one line on stderr)."""
     return " ".join(str(exc).split())[:200]
+
+
+#: Word's control characters in the text stream ([MS-DOC] 2.8.25 and around):
+#: paragraph and cell ends, line and page breaks become line ends; anchors of
+#: pictures, footnotes and drawings, and soft hyphens, go.
+_DOC_CONTROLS = str.maketrans({
+    "\r": "\n", "\x07": "\n", "\x0b": "\n", "\x0c": "\n", "\x0e": "\n",
+    "\x01": None, "\x02": None, "\x05": None, "\x08": None, "\x1f": None, "\x1e": "-",
+})
+
+
+def _doc_text(data: bytes, *, name: str) -> str:
+    """The main text of a Word 97-2003 document, from its piece table."""
+    import struct
+
+    refuse = f"{name}: an old Office file that is not a Word document (.xls, .ppt?); save it as .docx or as text"
+    try:
+        import olefile
+    except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it
+        raise InputError(f"{name}: reading .doc needs olefile (pip install olefile)") from None
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise InputError(refuse)
+            word = ole.openstream("WordDocument").read()
+            flags = struct.unpack_from("<H", word, 0x0A)[0]
+            if flags & 0x0100:  # fEncrypted
+                raise InputError(f"{name}: an encrypted Word document (a password is needed)")
+            table_name = "1Table" if flags & 0x0200 else "0Table"  # fWhichTblStm
+            if not ole.exists(table_name):
+                raise InputError(f"{name}: a damaged Word document (no {table_name} stream)")
+            table = ole.openstream(table_name).read()
+        ccp_text = struct.unpack_from("<i", word, 0x4C)[0]  # FibRgLw97.ccpText
+        fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x01A2)  # FibRgFcLcb97.fcClx
+        clx = table[fc_clx:fc_clx + lcb_clx]
+        # Skip the Prc blocks (0x01) to the piece table (0x02).
+        at = 0
+        while at < len(clx) and clx[at] == 0x01:
+            at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
+        if at >= len(clx) or clx[at] != 0x02:
+            raise ValueError("no piece table")
+        lcb = struct.unpack_from("<I", clx, at + 1)[0]
+        plc = clx[at + 5:at + 5 + lcb]
+        n = (len(plc) - 4) // 12
+        cps = struct.unpack_from(f"<{n + 1}i", plc, 0)
+        pieces = []
+        for i in range(n):
+            fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
+            start, end = cps[i], min(cps[i + 1], ccp_text)
+            if end <= start:
+                continue
+            count = end - start
+            if fc & 0x40000000:  # fCompressed: one byte a character, Windows-1252
+                offset = (fc & 0x3FFFFFFF) // 2
+                pieces.append(word[offset:offset + count].decode("cp1252", errors="replace"))
+            else:
+                pieces.append(word[fc:fc + 2 * count].decode("utf-16-le", errors="replace"))
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - olefile and a malformed FIB fail in many ways
+        raise InputError(f"{name}: a damaged Word document ({type(exc).__name__}: {_one_line(exc)})") from None
+    # Fields: "\x13 instruction \x14 result \x15"; keep the result only.
+    out = []
+    instruction: list[bool] = []  # per open field: is its instruction still being read?
+    for ch in "".join(pieces):
+        if ch == "\x13":
+            instruction.append(True)
+        elif ch == "\x14" and instruction:
+            instruction[-1] = False
+        elif ch == "\x15" and instruction:
+            instruction.pop()
+        elif not (instruction and instruction[-1]):
+            out.append(ch)
+    return "".join(out).translate(_DOC_CONTROLS)

@@ -3,9 +3,9 @@
 Encodings are detected, never assumed: a BOM decides first (UTF-8, UTF-16,
 UTF-32), then strict UTF-8, then charset-normalizer restricted to the
 encodings Chinese pages actually use (GB18030 ⊃ GBK ⊃ GB2312, Big5, UTF-16).
-Word (.docx), PDF and web-archive (.mhtml) files are recognised by their
-first bytes and their text taken out (``documents``); their "encoding" is
-then ``docx``, ``pdf`` or ``mhtml``.
+Word (.docx and .doc), PDF and web-archive (.mhtml) files are recognised by
+their first bytes and their text taken out (``documents``); their "encoding"
+is then ``docx``, ``doc``, ``pdf`` or ``mhtml``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ DOCUMENT_FACTOR = 8
 #: Extensions picked up when a folder is given (a file named on the command
 #: line is read whatever its name).
 TEXT_EXTENSIONS = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".docx", ".pdf", ".mhtml", ".mht"}
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".shtml", ".doc", ".docx", ".wps", ".pdf", ".mhtml", ".mht"}
 )
 
 _BOMS = (

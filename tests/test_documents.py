@@ -111,11 +111,50 @@ def test_a_damaged_docx_is_an_input_error(tmp_path):
     assert str(info.value).startswith(f"{path}: ") and "\n" not in str(info.value)
 
 
-def test_an_old_office_file_says_what_to_do(tmp_path):
-    path = tmp_path / "old.wps"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
-    with pytest.raises(InputError, match=r"old Office file \(\.doc, \.wps\); save it as \.docx or as text"):
+DOC = FIXTURES / "notice-word97.doc"
+
+
+def test_a_word_97_document_is_read_from_its_piece_table():
+    raw = read_path(str(DOC))
+    assert raw.encoding == "doc"
+    lines = [line for line in raw.text.split("\n") if line.strip()]
+    assert lines[:2] == NOTICE[:2]
+    assert "为提升基层医疗卫生服务能力，全县以县人民医院为牵头单位组建紧密型县域医共体。" in lines
+    # A field gives its result, never its instruction.
+    assert "详见国家医保局网站。" in lines and "HYPERLINK" not in raw.text
+    assert "基层就诊率" in lines and "65%" in lines  # table cells, one line each
+    assert not any(c in raw.text for c in "\x07\x13\x14\x15\r")
+    doc = clean(raw)
+    assert doc.title == NOTICE[0]
+    assert "county-medical-community" in {t.id for t in tag(doc) if t.level == "primary"}
+
+
+def _patched(data: bytes, old: bytes, new: bytes) -> bytes:
+    assert data.count(old) >= 1
+    return data.replace(old, new, 1)
+
+
+def test_an_office_file_that_is_not_a_word_document_says_what_to_do(tmp_path):
+    # The same compound file with its WordDocument stream renamed: a spreadsheet, say.
+    data = _patched(DOC.read_bytes(), "WordDocument".encode("utf-16-le"), "XordDocument".encode("utf-16-le"))
+    path = tmp_path / "sheet.xls"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=r"not a Word document .*save it as \.docx or as text"):
         read_path(str(path))
+
+
+def test_an_encrypted_or_damaged_word_document_is_an_input_error(tmp_path):
+    data = DOC.read_bytes()
+    fib = data.index(b"\xec\xa5")  # the FIB's magic number opens the WordDocument stream
+    flags = int.from_bytes(data[fib + 0x0A:fib + 0x0C], "little") | 0x0100  # fEncrypted
+    encrypted = data[:fib + 0x0A] + flags.to_bytes(2, "little") + data[fib + 0x0C:]
+    (tmp_path / "locked.doc").write_bytes(encrypted)
+    with pytest.raises(InputError, match="encrypted Word document"):
+        read_path(str(tmp_path / "locked.doc"))
+    (tmp_path / "cut.doc").write_bytes(data[: len(data) // 3])
+    with pytest.raises(InputError) as info:
+        read_path(str(tmp_path / "cut.doc"))
+    assert "\n" not in str(info.value) and str(info.value).startswith(f"{tmp_path / 'cut.doc'}: ")
 
 
 # --------------------------------------------------------------------------
