@@ -102,6 +102,26 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     return "".join(words)
 
 
+#: Between two figures of one range or series: "10%~15%", "2万元至5万元", "80%和70%",
+#: "从7万元提高到28万元".
+_SERIES_GAP = re.compile(r"\s*(?:[~～\-—–、]|至|到|和|与|及|或|提高到|增加到|增长到|下降到|降低到|降至|增至)\s*")
+#: Verbs that only link an amount to its subject ("达到", "为"): not what it is.
+_LINKING_VERBS = frozenset("达到 超过 突破 达 为 是 约 超 要 占 有 保持 稳定 实现 完成 累计 共计 合计 总计 高达 仅 近".split())
+
+
+def _money_verb(sentence: str, start: int) -> str:
+    """What an amount of money with no noun is for, told by its verb: 投入,
+    负担, 罚没, 减负 (never a verb that only links it: 达到, 为)."""
+    clause_start = max((sentence.rfind(c, 0, start) for c in ",，;；。:：(（"), default=-1) + 1
+    before = _words(sentence[clause_start:start])
+    for word, pos in reversed(before[-3:]):
+        if pos.startswith("v") and len(word) == 2 and word not in _LINKING_VERBS:
+            return word
+        if pos[:1] not in ("d", "u", "p") and word not in _LINKING_VERBS:
+            break  # look past an adverb, a particle or a linking verb only ("减负超63亿元")
+    return ""
+
+
 def _words(text: str) -> list[tuple[str, str]]:
     """Tagged words, with a rate read as one noun: 参保 + 率 -> 参保率 (the
     dictionary cuts the verb from its 率)."""
@@ -192,6 +212,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
             found.append((m.start(), m.end(), m.group("num"), unit, kind))
         for m in _RATIO.finditer(text):
             found.append((m.start(), m.end(), m.group("a"), ":", "ratio"))
+        previous_end, previous_what = -1, ""
         for start, end, number, unit, kind in sorted(found):
             measure = _measure_for(text, start, sentence.start, sentence_terms)
             if measure is None and (sentence.start, sentence.end) in evidence_sentences:
@@ -200,6 +221,11 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
             change = _CHANGE_BEFORE.search(text, max(0, start - 6), start)
             text_start = change.start() if change else start
             what = _what(text, text_start, end, unit)  # "药品平均降幅62%": 药品, not 降幅
+            if not what and previous_what and _SERIES_GAP.fullmatch(text, previous_end, text_start):
+                what = previous_what  # the other end of a range or the next of a series: 10%~15%, 80%和70%
+            if not what and kind == "money":
+                what = _money_verb(text, text_start)  # "总投入70557万元", "罚没6.2亿元"
+            previous_end, previous_what = end, what
             if kind == "count" and value is not None and value < 10 and (
                 measure is None or not text.startswith(what, end)
             ):

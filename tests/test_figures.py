@@ -100,6 +100,12 @@ def test_a_long_report_keeps_a_screenful_in_article_order():
         ("集采药品、医用耗材24类的落地执行,减轻群众负担。", "24类", "医用耗材"),
         # A rate the dictionary cuts in two (参保 + 率), before a verb.
         ("全市基本医保参保率稳定在95%,基金运行平稳。", "95%", "基本医保参保率"),
+        # The other end of a range, the next of a series: the label of the first.
+        ("全市住院次均费用平均下降10%~15%。", "15%", "住院次均费用"),
+        ("职工医保统筹基金最高支付限额由7万元提高到28万元。", "28万元", "限额"),
+        # Money with no noun: what its verb says it is for; never a linking verb.
+        ("中心近7年建设科技创新总投入70557万元。", "70557万元", "投入"),
+        ("全年为企业直接减负超63亿元,成效明显。", "63亿元", "减负"),
     ],
 )
 def test_what_a_figure_counts(sentence, figure, what):
