@@ -286,6 +286,13 @@ _NAMES_AND_DATE = re.compile(
     r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
 )
+#: An official document's head and foot (GB/T 9704): the masthead of the issuing
+#: body ("国家卫生健康委员会文件") and the note on how it is published ("(此件公开
+#: 发布)", "(信息公开形式:主动公开)"). Its number ("国卫医政发〔2024〕5号") is
+#: kept: readers index documents by it.
+_MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号$")
+_PUBLICATION_NOTE = re.compile(r"^[(（](?:此件|本件)?[^()（）]{0,12}(?:公开发布|主动公开|公开形式|不予公开|依申请公开)[^()（）]{0,12}[)）]$")
 _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉]+$")  # not "……": text left out
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
@@ -707,6 +714,13 @@ def clean(raw: RawInput) -> Document:
             simple_lines[kept[-1]] += s
             original_lines[kept[-1]] += original_lines[i]
             continue
+        if not kept and not in_body and (masthead := _MASTHEAD.match(s)):
+            meta.setdefault("source", masthead.group("body"))
+            removed.append(Removed(original_lines[i], "masthead"))
+            continue
+        if _PUBLICATION_NOTE.match(s):
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         if not in_body and _NAMES_AND_DATE.match(s) and not _DATE_LINE.match(s):
             date = _iso_date(s)
             if date:
@@ -789,10 +803,12 @@ def clean(raw: RawInput) -> Document:
         title = _SITE_SUFFIX.sub("", hints[0]) or hints[0]
     if title_line is None and title is None and kept:
         # No container hint: the first line is the title when it reads as one
-        # (no sentence end, not a numbered heading, not too long or short).
-        s = simple_lines[kept[0]]
+        # (no sentence end, not a numbered heading, not too long or short); an
+        # official document's number comes before its title.
+        first = next((i for i in kept[:2] if not _DOCUMENT_NUMBER.match(simple_lines[i])), kept[0])
+        s = simple_lines[first]
         if 6 <= len(s) <= 100 and not _ends_sentence(s) and not _NUMBERED.match(s) and s[-1] not in ":：":
-            title_line = kept[0]
+            title_line = first
     if title_line is not None and hints:
         # Above the headline the container marks: the site's menu ("网站首页",
         # "政务公开", "互动交流"), a line each, never a sentence.
