@@ -287,11 +287,13 @@ _NAMES_AND_DATE = re.compile(
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
 )
 #: An official document's head and foot (GB/T 9704): the masthead of the issuing
-#: body ("国家卫生健康委员会文件") and the note on how it is published ("(此件公开
-#: 发布)", "(信息公开形式:主动公开)"). Its number ("国卫医政发〔2024〕5号") is
+#: body ("国家卫生健康委员会文件"), the note on how it is published ("(此件公开
+#: 发布)", "(信息公开形式:主动公开)") and the imprint. Its number ("国卫医政发〔2024〕5号") is
 #: kept: readers index documents by it.
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号$")
+#: Its imprint (版记): who else receives it and who printed it when.
+_IMPRINT = re.compile(r"^(?:抄送|抄报|分送)\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发$")
 _PUBLICATION_NOTE = re.compile(r"^[(（](?:此件|本件)?[^()（）]{0,12}(?:公开发布|主动公开|公开形式|不予公开|依申请公开)[^()（）]{0,12}[)）]$")
 _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉]+$")  # not "……": text left out
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
@@ -718,7 +720,7 @@ def clean(raw: RawInput) -> Document:
             meta.setdefault("source", masthead.group("body"))
             removed.append(Removed(original_lines[i], "masthead"))
             continue
-        if _PUBLICATION_NOTE.match(s):
+        if _PUBLICATION_NOTE.match(s) or (len(s) <= 200 and _IMPRINT.search(s)):
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         if not in_body and _NAMES_AND_DATE.match(s) and not _DATE_LINE.match(s):
