@@ -286,10 +286,10 @@ _NAMES_AND_DATE = re.compile(
     r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
 )
-#: An official document's head and foot (GB/T 9704): the masthead of the issuing
-#: body ("国家卫生健康委员会文件"), the note on how it is published ("(此件公开
-#: 发布)", "(信息公开形式:主动公开)") and the imprint. Its number ("国卫医政发〔2024〕5号") is
-#: kept: readers index documents by it.
+#: An official document's head and foot (GB/T 9704): the masthead of the
+#: issuing body ("国家卫生健康委员会文件"), the note on how it is published
+#: ("(此件公开发布)", "(信息公开形式:主动公开)") and the imprint. Its number
+#: ("国卫医政发〔2024〕5号") is kept: readers index documents by it.
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号$")
 #: Its imprint (版记): who else receives it and who printed it when.
@@ -603,6 +603,12 @@ def _wrap_width(lines: list[str]) -> tuple[tuple[Callable[[str], int], int], ...
     return tuple(found)
 
 
+def _is_issuer(body: str) -> bool:
+    """Does a masthead name issuing bodies ("国家卫生健康委员会", "财政部、国家
+    医保局"), not a headline that ends in 文件 ("…关于转发省级文件")?"""
+    return "关于" not in body and all(_INSTITUTION_END.search(part) for part in body.split("、"))
+
+
 def _goes_on(q: str) -> bool:
     """Can ``q``, shorter than the wrap width, end a paragraph cut by the wrap?
     It ends a sentence or has a clause in it; a short line with neither is a
@@ -716,7 +722,7 @@ def clean(raw: RawInput) -> Document:
             simple_lines[kept[-1]] += s
             original_lines[kept[-1]] += original_lines[i]
             continue
-        if not kept and not in_body and (masthead := _MASTHEAD.match(s)):
+        if not kept and not in_body and (masthead := _MASTHEAD.match(s)) and _is_issuer(masthead.group("body")):
             meta.setdefault("source", masthead.group("body"))
             removed.append(Removed(original_lines[i], "masthead"))
             continue
