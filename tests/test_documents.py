@@ -1,5 +1,6 @@
-"""Word (.docx) and PDF inputs: recognised by their bytes, their text read,
-and what their layout leaves in that text cleaned like any other mess."""
+"""Word (.docx, .doc), PDF and web-archive inputs: recognised by their bytes,
+their text read, and what their layout leaves in that text cleaned like any
+other mess."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import run_main
 
 from medsum.clean import clean
 from medsum.errors import InputError
-from medsum.reader import read_path
+from medsum.reader import decode, read_path
 from medsum.tagger import tag
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -312,3 +316,32 @@ def test_a_docx_that_unpacks_to_too_much_is_refused(monkeypatch):
     data = docx_bytes(NOTICE * 20)  # over 200 bytes unpacked
     with pytest.raises(InputError, match="text part is too large"):
         medsum.reader.decode(data, name="bomb.docx")
+
+
+# --------------------------------------------------------------------------
+# Whatever follows a format's magic bytes
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    magic=st.sampled_from([
+        b"%PDF-1.7\n", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n",
+    ]),
+    rest=st.binary(max_size=2000),
+)
+def test_any_bytes_after_a_magic_number_read_or_fail_cleanly(magic, rest):
+    """A truncated or corrupt PDF, zip, compound file or web archive is text
+    or a one-line InputError naming the input, never a crash."""
+    try:
+        text, kind = decode(magic + rest, name="x")
+    except InputError as exc:
+        assert str(exc).startswith("x: ") and "\n" not in str(exc)
+    else:
+        assert isinstance(text, str) and kind
+
+
+def test_the_fixtures_read_whole_from_a_pipe_of_bytes():
+    """decode() is what standard input goes through: the same text as from the file."""
+    for path in (PDF, DOC):
+        assert decode(path.read_bytes(), name="-")[0] == read_path(str(path)).text
