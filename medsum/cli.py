@@ -68,7 +68,7 @@ def _collect(paths: tuple[str, ...], files_from: str | None, null_separated: boo
         paths = ("-",)
     items: list = list(expand_paths(paths, files_from=files_from, null_separated=null_separated))
     if not items:
-        raise UsageError("no input files found (folders are searched for .txt, .md and .html files)")
+        raise UsageError("no input files found (folders are searched for text, markdown, HTML, Word and PDF files)")
     # Standard input is read here, once, so worker processes never touch it.
     return [_stdin_input(read_path) if item == "-" else item for item in items]
 
@@ -205,9 +205,10 @@ def cli() -> None:
     """Briefs of Chinese healthcare-reform news, without an LLM.
 
     \b
-    Read messy pages (HTML, markdown, GBK/Big5, Traditional), clean them,
-    tag the reform measures they report with evidence, and extract
-    keyphrases, summary sentences, key figures and place.
+    Read messy pages and documents (HTML, markdown, GBK/Big5, Traditional,
+    Word, PDF), clean them, tag the reform measures they report with
+    evidence, and extract keyphrases, summary sentences, key figures and
+    place.
 
     \b
     Examples:
