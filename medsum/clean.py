@@ -27,8 +27,8 @@ The stages, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from functools import cache
 
 from medsum.document import Document, Metadata, Paragraph, Removed, Sentence
@@ -291,7 +291,8 @@ _NAMES_AND_DATE = re.compile(
 #: ("(此件公开发布)", "(信息公开形式:主动公开)") and the imprint. Its number
 #: ("国卫医政发〔2024〕5号") is kept: readers index documents by it.
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
-_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d{1,4}\s*号$")
+#: An official document's number ("国办发〔2019〕2号"), also cited in running text.
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号")
 #: Its imprint (版记): who else receives it and who printed it when.
 _IMPRINT = re.compile(r"^(?:抄送|抄报|分送)\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发$")
 _PUBLICATION_NOTE = re.compile(r"^[(（](?:此件|本件)?[^()（）]{0,12}(?:公开发布|主动公开|公开形式|不予公开|依申请公开)[^()（）]{0,12}[)）]$")
@@ -565,8 +566,6 @@ def _display_width(s: str) -> int:
     """Columns a line takes in print: two for a Chinese character and for the
     punctuation that was full-width before normalisation folded it (，；：！？()),
     one for a letter or a digit."""
-    import unicodedata
-
     return sum(2 if c in _FOLDED_PUNCTUATION or unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
@@ -580,18 +579,19 @@ WRAP_MEASURES = ((_display_width, 20, 4), (len, 10, 2))
 WRAP_SHARE = 0.4
 
 
-def _wrap_width(lines: list[str]) -> tuple[tuple[Callable[[str], int], int], ...]:
-    """The widths at which a text was hard-wrapped, as (measure, least width
-    of a full line) for each measure that finds one; empty if it was not.
+def _full_lines(lines: list[str]) -> list[bool]:
+    """Which lines reach the width the text was hard-wrapped at (none if it
+    was not).
 
     Lines cut at a fixed width all end near it; paragraphs of running text
-    have lengths all over the place. The width is the commonest one among
-    lines that are not short (the larger on a tie) and counts when most such
-    lines lie just under it and next to none over it.
+    have lengths all over the place. For each measure, the width is the
+    commonest one among lines that are not short (the larger on a tie) and
+    counts when most such lines lie just under it and next to none over it.
     """
-    found = []
+    full = [False] * len(lines)
     for measure, shortest, slack in WRAP_MEASURES:
-        widths = [w for w in map(measure, lines) if w >= shortest]
+        sizes = [measure(line) for line in lines]
+        widths = [w for w in sizes if w >= shortest]
         if len(widths) < 6:
             continue
         common = Counter(widths)
@@ -599,8 +599,8 @@ def _wrap_width(lines: list[str]) -> tuple[tuple[Callable[[str], int], int], ...
         near = sum(1 for w in widths if width - slack <= w <= width)
         over = sum(1 for w in widths if w > width + slack)
         if near >= 4 and near >= WRAP_SHARE * len(widths) and over <= 0.1 * len(widths):
-            found.append((measure, width - slack))
-    return tuple(found)
+            full = [f or w >= width - slack for f, w in zip(full, sizes)]
+    return full
 
 
 def _is_issuer(body: str) -> bool:
@@ -813,7 +813,7 @@ def clean(raw: RawInput) -> Document:
         # No container hint: the first line is the title when it reads as one
         # (no sentence end, not a numbered heading, not too long or short); an
         # official document's number comes before its title.
-        first = next((i for i in kept[:2] if not _DOCUMENT_NUMBER.match(simple_lines[i])), kept[0])
+        first = next((i for i in kept[:2] if not DOCUMENT_NUMBER.fullmatch(simple_lines[i])), kept[0])
         s = simple_lines[first]
         if 6 <= len(s) <= 100 and not _ends_sentence(s) and not _NUMBERED.match(s) and s[-1] not in ":：":
             title_line = first
@@ -866,11 +866,10 @@ def clean(raw: RawInput) -> Document:
     # Pass 4: join lines broken inside a sentence.
     joined_s: list[str] = []
     joined_o: list[str] = []
-    wrap = _wrap_width(body_simple)
     at_wrap = False  # the previous line, as printed, reaches the wrap width
     printed = 0  # printed lines in the paragraph so far
-    for s, o in zip(body_simple, body_orig):
-        cut, at_wrap = at_wrap, any(measure(s) >= full for measure, full in wrap)
+    for s, o, full in zip(body_simple, body_orig, _full_lines(body_simple)):
+        cut, at_wrap = at_wrap, full
         # A short line with no clause after a cut line ends a heading too long
         # for one line; after a paragraph of several lines it is the next heading.
         goes_on = cut and (at_wrap or _goes_on(s) or printed == 1)

@@ -10,7 +10,7 @@ their first bytes, never by the file name:
   page furniture the cleaner would otherwise have to remove.
 - A PDF's text layer is read with pypdf, page after page. What a PDF keeps
   of its layout (lines of a fixed width, page numbers, running headers) is
-  the cleaner's business (``clean._wrap_width``, the page-number rule, the
+  the cleaner's business (``clean._full_lines``, the page-number rule, the
   repeated-line rule). A PDF without a text layer (a scan) is an input
   error: medsum does no OCR.
 - A page saved as one file (.mhtml/.mht: "Save as single file", IE's web
@@ -27,7 +27,6 @@ their first bytes, never by the file name:
 from __future__ import annotations
 
 import io
-import zipfile
 
 from medsum.errors import InputError
 
@@ -40,8 +39,21 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MIN_TEXT_CHARS = 20
 
 
+def might_be(head: bytes) -> bool:
+    """Could bytes starting with ``head`` (the first 4 KiB) be a document of
+    this module? Cheap: the reader asks it of every input."""
+    lowered = head.lower()
+    return (
+        head.startswith((_ZIP, _OLE2))
+        or head[:1024].lstrip().startswith(_PDF)
+        or (b"mime-version:" in lowered and b"multipart/related" in lowered)
+    )
+
+
 def kind_of(data: bytes) -> str | None:
     """'docx', 'pdf', 'mhtml' or 'doc' when the bytes are one, else None."""
+    import zipfile
+
     if data[:1024].lstrip().startswith(_PDF):
         return "pdf"
     head = data[:4096].lower()
@@ -76,6 +88,7 @@ def extract_text(data: bytes, kind: str, *, name: str) -> str:
 
 
 def _docx_text(data: bytes, *, name: str) -> str:
+    import zipfile
     from xml.etree import ElementTree
 
     from medsum.reader import DOCUMENT_FACTOR, MAX_BYTES

@@ -62,7 +62,7 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     a person count's verb ("29人死亡"); the nouns before it, past a verb or
     an adverb ("医用耗材24类", "参保率稳定在95%").
     """
-    clause_start = max((sentence.rfind(c, 0, start) for c in ",，;；。:：(（"), default=-1) + 1
+    clause_start = _clause_start(sentence, start)
     clause_end_candidates = [i for i in (sentence.find(c, end) for c in ",，;；。、(（") if i >= 0]
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
     after = _words(sentence[end:clause_end])[:4]
@@ -112,7 +112,7 @@ _LINKING_VERBS = frozenset("达到 超过 突破 达 为 是 约 超 要 占 有
 def _money_verb(sentence: str, start: int) -> str:
     """What an amount of money with no noun is for, told by its verb: 投入,
     负担, 罚没, 减负 (never a verb that only links it: 达到, 为)."""
-    clause_start = max((sentence.rfind(c, 0, start) for c in ",，;；。:：(（"), default=-1) + 1
+    clause_start = _clause_start(sentence, start)
     before = _words(sentence[clause_start:start])
     for word, pos in reversed(before[-3:]):
         if pos.startswith("v") and len(word) == 2 and word not in _LINKING_VERBS:
@@ -120,6 +120,11 @@ def _money_verb(sentence: str, start: int) -> str:
         if pos[:1] not in ("d", "u", "p") and word not in _LINKING_VERBS:
             break  # look past an adverb, a particle or a linking verb only ("减负超63亿元")
     return ""
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    """Where the clause holding ``start`` begins."""
+    return max((sentence.rfind(c, 0, start) for c in ",，;；。:：(（"), default=-1) + 1
 
 
 def _words(text: str) -> list[tuple[str, str]]:

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from medsum.clean import DOCUMENT_NUMBER
 from medsum.document import Document
 from medsum.rank import Sparse, pagerank
 from medsum.results import Keyphrase
@@ -594,7 +595,6 @@ def _quoted_programmes(doc: Document, stop: frozenset[str]) -> dict[str, float]:
 
 
 _BOOK_TITLE = re.compile(r"《([^《》\n]{6,40})》")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号")
 _CITING = re.compile(r"^(?:根据|依据|按照|据|依|按|经|以|和|与|及|在|对)")
 #: Weights (shares of the top score) of a cited document named in the title
 #: or lead, and of its number.
@@ -620,7 +620,7 @@ def _cited_documents(doc: Document) -> dict[str, float]:
             out[name] = CITED_WEIGHT + 0.2 * (name in title)
         if len(out) >= 2:
             break
-    for m in _DOC_NUMBER.finditer(head):
+    for m in DOCUMENT_NUMBER.finditer(head):
         out.setdefault(_CITING.sub("", m.group(0)), DOC_NUMBER_WEIGHT)  # "据国办发〔2015〕38号"
         break
     return out

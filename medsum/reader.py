@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from medsum.documents import might_be
 from medsum.errors import InputError
 
 #: Files larger than this are refused (a whole annual report is a few MB).
@@ -118,8 +119,8 @@ def read_path(path: str) -> RawInput:
             with open(path, "rb") as handle:
                 # A PDF or a Word file is mostly images and fonts: its text is a
                 # small part of its size, so it may be larger than a text file.
-                head = handle.read(8)
-                limit = MAX_BYTES * DOCUMENT_FACTOR if _is_document(head) else MAX_BYTES
+                head = handle.read(4096)
+                limit = MAX_BYTES * DOCUMENT_FACTOR if might_be(head) else MAX_BYTES
                 if size > limit:
                     raise InputError(
                         f"{path}: file too large ({_size(size)}; limit {_size(limit)}, "
@@ -133,11 +134,6 @@ def read_path(path: str) -> RawInput:
             raise InputError(f"{path}: input too large (over {_size(limit)}, set MEDSUM_MAX_BYTES to raise it)")
     text, encoding = decode(data, name=path)
     return RawInput(path=path, text=text, encoding=encoding)
-
-
-def _is_document(head: bytes) -> bool:
-    """PDF, Word or a web archive (which carries its images): see ``documents``."""
-    return head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"From:", b"MIME-Ve", b"Mime-Ve"))
 
 
 def _size(n: int) -> str:
@@ -160,12 +156,8 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     """
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    if (
-        data[:2] in (b"PK", b"\xd0\xcf")
-        or data[:1024].lstrip().startswith(b"%PDF")
-        or b"multipart/related" in data[:4096].lower()
-    ):
-        from medsum.documents import extract_text, kind_of  # Word, PDF, web archives
+    if might_be(data[:4096]):  # Word, PDF, web archives
+        from medsum.documents import extract_text, kind_of
 
         kind = kind_of(data)
         if kind:
