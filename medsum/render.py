@@ -24,7 +24,14 @@ BAR_WIDTH = 10
 def _original_of(doc: Document, phrase: str) -> str:
     """A Simplified phrase as the article writes it (Traditional stays so)."""
     pos = doc.text.find(phrase)
-    return doc.original[pos:pos + len(phrase)] if pos >= 0 else phrase
+    if pos >= 0:
+        return doc.original[pos:pos + len(phrase)]
+    # A phrase only the title has (the cited document a report is named after).
+    title, simplified = doc.metadata.title or "", doc.title_simplified or ""
+    pos = simplified.find(phrase)
+    if pos >= 0 and len(title) == len(simplified):
+        return title[pos:pos + len(phrase)]
+    return phrase
 
 
 def tag_to_dict(t, *, evidence: bool = True, brief: bool = True) -> dict:

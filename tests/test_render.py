@@ -224,6 +224,28 @@ def test_summary_in_the_dict_is_verbatim_and_in_order(brief_dict):
         assert s["sentence"] == doc.original[s["start"]:s["end"]]
 
 
+def test_keyphrases_of_a_traditional_article_are_in_its_own_script(tmp_path):
+    """Also a phrase that only the title has: the document a report is named after."""
+    from medsum.brief import make_brief
+    from medsum.clean import clean
+    from medsum.reader import read_path
+    from medsum.render import brief_to_dict
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "《緊密型縣域醫療衛生共同體建設實施方案》\n\n"
+        "本縣堅持政府主導,全面推進緊密型縣域醫共體建設,整合縣鄉村三級醫療資源。\n"
+        "醫共體內統一管理人員、財務和藥品,縣域內就診率達到90%。\n"
+        "醫共體總院牽頭建設遠程會診中心,鄉鎮衛生院檢查、縣醫院診斷。\n",
+        encoding="utf-8",
+    )
+    doc = clean(read_path(str(path)))
+    phrases = [k["text"] for k in brief_to_dict(make_brief(doc))["keyphrases"]]
+    assert "緊密型縣域醫療衛生共同體建設實施方案" in phrases
+    for phrase in phrases:
+        assert phrase in doc.original or phrase in doc.metadata.title, phrase
+
+
 # --------------------------------------------------------------------------
 # Line breaking
 
