@@ -334,8 +334,16 @@ def test_title_counts_as_discussed():
 卫福部次长表示,将加强偏乡基础医疗照顾,建立医疗人员派出模式。
 缴一样的健保费,却无法享有相同的医疗资源。
 """,
+        # Another health system: Hong Kong's public clinics (written for this test).
+        """普通科夜诊研延长
+
+医管局辖下普通科门诊部分提供夜诊,市民可透过电话预约筹号。
+局方表示,新界区需求大,会考虑增设夜间诊所,分配较多筹号。
+家庭医生兼议员表示支持延长普通科门诊服务时间,方便市民放工后看医生。
+有家庭医生称,病人可先到社区诊所覆诊,减轻专科门诊压力。
+""",
     ],
-    ids=["forestry-in-sanming", "gdp-report", "news-roundup", "taiwan"],
+    ids=["forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong"],
 )
 def test_texts_not_about_health_reform_get_nothing_above_mentioned(text):
     assert predicted(text) == set()
