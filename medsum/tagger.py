@@ -17,7 +17,8 @@ Levels follow the annotation guidelines (shared/eval/GUIDELINES.md):
   ("A、B、C等"), or the article is not about (mainland) health care at all,
   or the measure's ``max_level`` caps it there.
 * ``primary``: the best-scored discussed measure, and up to two more that are
-  nearly as strong and central (title, headings, a fair share of paragraphs).
+  nearly as strong and central (title, headings, a fair share of paragraphs);
+  never one remark in the body of a longer text.
 
 The score says how central a measure is: title, headings and paragraph-opening
 topic sentences ("打造紧密型县域医共体建设体系。"), the share of body paragraphs
@@ -53,6 +54,10 @@ MAX_PRIMARY = 3
 PRIMARY_RATIO = 0.7
 #: ... and be central: in the title or a heading, or in this share of paragraphs.
 PRIMARY_COVERAGE = 0.3
+#: Any primary is in the title, a heading, or at least this many body
+#: sentences, or this share of them (a news item of a few sentences).
+MIN_PRIMARY_SENTENCES = 2
+MIN_PRIMARY_SHARE = 0.2
 #: A text is about health care when this share of its body sentences uses the
 #: domain vocabulary (the taxonomy's ``context``): a GDP report or a news
 #: round-up with one health item stays below it.
@@ -422,6 +427,7 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
     sentences = doc.sentences
     body_paragraphs = [p.index for p in doc.paragraphs if not p.heading]
     n_body = max(1, len(body_paragraphs))
+    n_sentences = sum(1 for s in sentences if not s.heading)
     lead = set(body_paragraphs[:2])
     title_hits = _title_hits(doc, taxonomy)
     by_measure = _hits(doc, taxonomy)
@@ -464,6 +470,11 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
             level = "mentioned"
         level = max(level, measures[mi].max_level, key=LEVELS.index)
         central = mi in title_hits or bool(headings) or coverage >= PRIMARY_COVERAGE
+        # One remark in the body of a longer text ("建立防止骗保的举措", a
+        # speaker's job title) is something the article says, not what it is about.
+        remarks = len({h.sentence for h in free})
+        if not (mi in title_hits or headings) and remarks < MIN_PRIMARY_SENTENCES and remarks < MIN_PRIMARY_SHARE * n_sentences:
+            central = None
         scored.append((round(score, 4), hits[0].match.start, mi, level, hits, central))
     for mi in sorted(title_hits - {item[2] for item in scored}):
         # Named in the headline only: discussed, with no body evidence.
@@ -478,7 +489,7 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
     primary: set[int] = set()
     top = 0.0
     for score, _, mi, level, _, central in scored:
-        if level != "discussed" or measures[mi].max_level != "primary":
+        if level != "discussed" or measures[mi].max_level != "primary" or central is None:
             continue
         if not primary:
             top = score

@@ -349,6 +349,33 @@ def test_texts_not_about_health_reform_get_nothing_above_mentioned(text):
     assert predicted(text) == set()
 
 
+def test_one_remark_in_a_longer_text_is_discussed_not_primary():
+    # Written for this test: a private hospital's cross-region billing, with
+    # one sentence on fraud among eleven.
+    text = """民营医院开通异地结算绿色通道
+
+某民营脑科医院近日开通外地患者住院费用直接结算服务。
+开通以来,已有300余名外地患者在出院时直接完成报销。
+医院设立专门窗口,为外地患者办理入院登记和费用审核。
+医院负责人表示,外地患者以往需要垫付全部费用,回当地后再报销。
+不少患者因此往返多次,报销周期长达数月。
+直接结算后,患者只需支付个人负担部分。
+医院还与当地医保部门建立了一系列防止骗保的举措。
+目前,医院已与12个省份的医保经办机构签订服务协议。
+下一步,医院将扩大直接结算的覆盖地区。
+患者家属表示,这项服务减轻了家庭的经济压力。
+医院每月收治外地患者约400人次,占住院总量的六成。
+"""
+    assert tags_of(text)["fund-supervision"] == "discussed"
+    # ... while in a news item of a few sentences, one sentence is what it is about.
+    brief = """医保部门开展专项检查
+
+市医保局近日开展医保基金监管专项检查,严厉打击欺诈骗保行为。
+检查覆盖全市定点医疗机构。
+"""
+    assert tags_of(brief)["fund-supervision"] == "primary"
+
+
 def test_extra_measures_are_only_mentioned():
     text = """基本药物制度全面实施
 
