@@ -42,8 +42,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# After a character, or after another annotation: 山水(shan)(shui).
 _PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff])\(([a-zü" + _TONED + r"]{1,7})\)"
+    r"(?<=[\u3400-\u9fff)])\(([a-zü" + _TONED + r"]{1,7})\)"
 )
 _HAS_TONE = re.compile("[" + _TONED + "]")
 # An annotation whose brackets were lost to a bad decode: "家?guī)?。".
@@ -150,7 +151,13 @@ def normalize_chars(text: str) -> str:
     if _LETTER_GAP.search(text):
         text = "\n".join(map(close_letter_spacing, text.split("\n")))
     text = _SPACES.sub(" ", text)
+    text = _CITATION.sub("", text)
     return strip_pinyin(text)
+
+
+#: Reference marks after a word or a clause: "提升医疗宏观效率 [1][2][5]", "互联网医疗[6]".
+#: A "[1]" that starts a line (an item of a reference list) stays.
+_CITATION = re.compile(r"(?<=[\u3400-\u9fff。,;:%)”\"'])\s?(?:\[\d{1,3}(?:[-–,]\d{1,3})*\])+")
 
 
 #: A gap between two Chinese characters: a line of them is letter-spaced.
@@ -187,18 +194,32 @@ def strip_pinyin(text: str) -> str:
     """Remove pinyin glued after characters by bad converters: 醫(yī) -> 醫.
 
     A toneless ``(de)`` is only taken as pinyin in a text that already has
-    tone-marked annotations, so that ``方案(a)`` in a normal text survives.
+    tone-marked annotations, or many toneless ones that are all pinyin
+    syllables (海之(zhi)內外), so that ``方案(a)`` in a normal text survives.
     """
     matches = _PINYIN.findall(text)
     if not matches:
         return text
     toned = sum(1 for m in matches if _HAS_TONE.search(m))
     if toned == 0:
-        return text
+        if len(matches) < TONELESS_MIN or not all(_SYLLABLE.match(m) for m in matches):
+            return text
+        return _PINYIN.sub("", text)
     if toned >= 3:
         text = _BROKEN_PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
-        return _PINYIN.sub("", text)
+        # Such converters also put a comma before every mark: "城市,,不僅", "縣,、鄉".
+        return _COMMA_BEFORE_MARK.sub("", _PINYIN.sub("", text))
     return _PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
+
+
+#: Toneless annotations are pinyin when there are this many, all syllables.
+TONELESS_MIN = 5
+_SYLLABLE = re.compile(
+    r"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong"
+    r"|u|ua|uo|uai|ui|uan|un|uang|ueng|v|ve|ü|üe|ue)$"
+)
+_COMMA_BEFORE_MARK = re.compile(r",(?=[,、。;:!?])")
 
 
 # --------------------------------------------------------------------------
@@ -644,17 +665,29 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of one paragraph, closing quotes kept with them."""
+    """Spans of the sentences of one paragraph, closing quotes kept with them.
+
+    Items of a list run into one line ("观点 - 改革正从… - 改革面临…") end
+    where the next bullet starts; the bullet belongs to neither. One dash
+    alone ("净资产收益率 - 摊薄") is not a list.
+    """
     spans: list[tuple[int, int]] = []
+    pieces = []
     start = 0
-    for m in _SENTENCE_END.finditer(paragraph):
-        end = m.end()
-        # Not a sentence end: a run of dots inside digits ("3.5") never gets
-        # here (dot is not terminal); "?" glued to Latin text is a URL query.
-        spans.append((start, end))
-        start = end
-    if start < len(paragraph):
-        spans.append((start, len(paragraph)))
+    bullets = list(_INLINE_BULLET.finditer(paragraph))
+    for m in bullets if len(bullets) >= 2 else ():
+        pieces.append((start, m.start()))
+        start = m.end()
+    pieces.append((start, len(paragraph)))
+    for first, last in pieces:
+        start = first
+        for m in _SENTENCE_END.finditer(paragraph, first, last):
+            # Not a sentence end: a run of dots inside digits ("3.5") never gets
+            # here (dot is not terminal); "?" glued to Latin text is a URL query.
+            spans.append((start, m.end()))
+            start = m.end()
+        if start < last:
+            spans.append((start, last))
     out = []
     for a, b in spans:
         while a < b and paragraph[a] == " ":
@@ -664,6 +697,11 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+#: A bullet inside a line, between spaces, before Chinese text or a number
+#: (not a range: "2021 - 2023").
+_INLINE_BULLET = re.compile(r"(?<=\S) +[-•·▪] +(?=[\u3400-\u9fff“])|(?<=[^\s\d]) +[-•·▪] +(?=\d)")
 
 
 # --------------------------------------------------------------------------

@@ -82,6 +82,10 @@ def candidates(doc: Document) -> list[Sentence]:
         if text.endswith(_QUESTION) or text.endswith(_LEAD_IN):
             continue
         out.append(s)
+    if not out:
+        # A text of questions, or of runs too long to be sentences, is still
+        # summarised by what it has.
+        out = [s for s in doc.sentences if not s.heading and len(s.text) >= MIN_CHARS]
     return out
 
 

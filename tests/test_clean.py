@@ -111,6 +111,37 @@ def test_sentences_end_at_terminals_and_never_at_commas(clauses, ends):
         assert split_sentences(joined) == [(0, len(joined))]
 
 
+def test_list_items_run_into_one_line_are_sentences_of_their_own():
+    line = "文章核心观点 - 改革正从以绩效为主转向年薪制,旨在强化公益性 - 2020年固定薪酬占比不足50%,城市差异显著"
+    assert [line[a:b] for a, b in split_sentences(line)] == [
+        "文章核心观点",
+        "改革正从以绩效为主转向年薪制,旨在强化公益性",
+        "2020年固定薪酬占比不足50%,城市差异显著",
+    ]
+    # A range is not a list.
+    assert len(split_sentences("2021 - 2023年中选支架使用量逐年增长。")) == 1
+
+
+def test_reference_marks_are_dropped_but_a_reference_list_stays():
+    doc = clean(read_text("医生年薪制\n\n改革旨在提升医疗宏观效率 [1][2][5]。\n已多次应用于分析互联网医疗[6]、智慧医院[8-10]。\n\n[1] 张三.论年薪制.2020.\n"))
+    assert "提升医疗宏观效率。" in doc.text
+    assert "分析互联网医疗、智慧医院。" in doc.text
+    assert "[1] 张三" in doc.text
+
+
+def test_toneless_pinyin_is_removed_when_a_text_is_full_of_it():
+    annotated = "海之(zhi)内外佳山水(shan)(shui),到此难容再作(zuo)声。猫儿山(shan)国家森林公园因山(shan)石似猫而得名。"
+    assert strip_pinyin(annotated) == "海之内外佳山水,到此难容再作声。猫儿山国家森林公园因山石似猫而得名。"
+    # A few Latin letters in brackets, or words that are not pinyin, stay.
+    for text in ("方案(a)和方案(b)", "世界卫生组织(who)发布(who)报告(who)称(who)医(who)改"):
+        assert strip_pinyin(text) == text
+
+
+def test_the_commas_a_pinyin_converter_puts_before_every_mark_go_with_it():
+    annotated = "三明(míng)市,位于福建省中西部山區(qū),這座城市,,不僅是發(fā)源地,在市、縣,、鄉(xiāng),、村推進,。"
+    assert strip_pinyin(annotated) == "三明市,位于福建省中西部山區,這座城市,不僅是發源地,在市、縣、鄉、村推進。"
+
+
 @PROPERTY
 @given(st.text(CJK, min_size=1, max_size=30))
 def test_pinyin_removal_leaves_plain_text_alone(text):

@@ -94,6 +94,20 @@ def test_empty_documents():
     assert summarize(doc_of("加强顶层设计\n"), n=4) == ()
 
 
+def test_a_text_of_only_questions_or_overlong_runs_still_gets_a_summary():
+    questions = (
+        "公立医院推行医生年薪制在财力上可行吗?\n"
+        "以固定薪酬为主的混合薪酬制会影响医生的激励吗?\n"
+        "院长年薪由财政全额保障后还与医院收支挂钩吗?\n"
+    )
+    assert len(summarize(doc_of("年薪制热问\n\n" + questions), n=2)) == 2
+    # One run of clauses with no full stop, longer than any sentence.
+    run = ",".join(POOL[i].rstrip("。?") for i in (0, 1, 2, 4, 5, 6, 9, 10, 11) for _ in range(3))
+    assert len(run) > 600
+    summary = summarize(doc_of("改革综述\n\n" + run + "\n"), n=3)
+    assert [s.text for s in summary] == [run]
+
+
 def test_a_long_report_never_builds_its_sentence_graph(monkeypatch):
     """A 150,000-character report is ranked with W = V·Vᵀ as an operator: the
     3,500 × 3,500 graph is never built (how long it takes is bench/'s business)."""
