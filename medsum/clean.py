@@ -267,7 +267,7 @@ _UI_WORDS = frozenset(
     相关阅读 相关文章 推荐阅读 热门推荐 热点推荐 延伸阅读 更多 查看更多 更多>> 新闻资讯 新闻中心
     QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览 查看原文 阅读原文 原文
     原始资料来源 资料来源 报名 立即报名 订阅 关注 返回搜狐 查看更多 字体 字号大 字号中 字号小 繁体 简体
-    繁體 简体版 无障碍 关怀版 English
+    繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻""".split()
@@ -297,7 +297,12 @@ _BYLINE_TAIL = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
 )
 _PHOTO = re.compile(r"供图|摄影|图片来源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
-_CAPTION = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$")
+_CAPTION = re.compile(
+    r"^(图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
+    # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)".
+    r"|[(（](?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?[)）]$"
+    r"|[(（](?:资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30})[)）]$"
+)
 _PROMOTION = re.compile(r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)", re.I)
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
@@ -335,9 +340,11 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
     "信息来源|文章来源|稿件来源|新闻来源|来源|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
-    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享"
+    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|"
+    # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
+    "索引号|发布机构|发文机关|发文机构|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
 )
-_META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
+_META_PAIR = re.compile(r"(?<!图片)(?<!图)(?P<label>" + _META_LABELS + r")\s*[:：]\s*")  # not 图片来源
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -379,9 +386,14 @@ def _is_ui_line(s: str) -> bool:
             ui += 1
         elif token.endswith(("浏览", "阅读", "评论")) and token[:-2].isdigit():
             ui += 1
+        elif all(part in _UI_WORDS for part in _SCRIPT_RUNS.findall(token)):
+            ui += 1  # menu items glued together: "首页English"
         else:
             return False
     return ui > 0
+
+
+_SCRIPT_RUNS = re.compile(r"[A-Za-z]+|[^A-Za-z]+")
 
 
 def _cjk_ratio(s: str) -> float:
@@ -511,7 +523,7 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
         fields["日期"] = prefix  # "2011年10月08 来源:...": an unlabelled date first
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
-        fields.setdefault(m.group("label"), s[m.end():end].strip())
+        fields.setdefault(m.group("label"), s[m.end():end].strip(" |｜"))  # a table's cells: "索引号: | … |"
     # Article sentences also contain "时间:"; a metadata line is short values.
     if any(len(v) > 40 for v in fields.values()):
         return None
@@ -526,6 +538,8 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
         value = value.strip(" -|")
         if not value:
             continue
+        if label in ("生效日期", "废止日期"):
+            continue  # when a rule applies, not when it was published
         if "日期" in label or "时间" in label:
             date = _iso_date(value)
             if date:
@@ -538,6 +552,8 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
             else:
                 out.setdefault("author", value)
         elif label in ("发布人", "发布者") and _OUTLET_TAIL.search(value):
+            out.setdefault("source", value)
+        elif label in ("发布机构", "发文机关", "发文机构"):
             out.setdefault("source", value)
     return out
 
@@ -708,6 +724,47 @@ _INLINE_BULLET = re.compile(r"(?<=\S) +[-•·▪] +(?=[\u3400-\u9fff“])|(?<=[
 # The stage
 
 
+#: A paper's authors: "陈吟1, 王香真2, 于世昊3", "宋寶香 楊玲".
+_NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}\d?(?:[\s,，、]+[\u4e00-\u9fff·]{2,4}\d?)+$")
+#: How many lines above the first paragraph the headline is looked for in.
+TITLE_SEARCH_LINES = 8
+
+
+def _reads_as_title(s: str, *, question: bool = False) -> bool:
+    """Not too long or short, Chinese, no sentence end (a question headline
+    may end on "?" where ``question``), not a numbered heading, not a label."""
+    if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or _cjk_ratio(s) < 0.5:
+        return False
+    if _NAME_LIST.match(s):
+        return False
+    if _ends_sentence(s):
+        return question and s.rstrip(_CLOSERS + " ")[-1] in "?？!！"
+    return True
+
+
+def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> int | None:
+    """The headline of a text with no container hint.
+
+    The first line when it reads as one (an official document's number comes
+    before its title). Else a page's menu, skip links and site name come
+    first: the headline is among the lines above the first paragraph, the one
+    the page prints twice, or the last one that reads as a title. A question
+    headline ("…是如何挤出去的?") is one line over the first paragraph.
+    """
+    first = next((i for i in kept[:2] if not DOCUMENT_NUMBER.fullmatch(lines[i])), kept[0])
+    if _reads_as_title(lines[first]):
+        return first
+    top = kept[:TITLE_SEARCH_LINES]
+    body = next((k for k, i in enumerate(top) if len(lines[i]) > 100 or (
+        len(lines[i]) >= 20 and _ends_sentence(lines[i]) and not _reads_as_title(lines[i], question=True))), len(top))
+    above = [i for i in top[:body] if _reads_as_title(lines[i], question=True)]
+    if not above:
+        return None
+    twice = [i for i in above if counts.get(lines[i], 0) >= 2]
+    # The longest: a site's name or a column's is shorter than a headline.
+    return twice[0] if twice else max(above, key=lambda i: len(lines[i]))
+
+
 def clean(raw: RawInput) -> Document:
     """Clean one decoded input into a ``Document``."""
     extracted = extract(raw.text)
@@ -847,15 +904,11 @@ def clean(raw: RawInput) -> Document:
             break
     if title_line is None and hints:
         title = _SITE_SUFFIX.sub("", hints[0]) or hints[0]
+    searched = False
     if title_line is None and title is None and kept:
-        # No container hint: the first line is the title when it reads as one
-        # (no sentence end, not a numbered heading, not too long or short); an
-        # official document's number comes before its title.
-        first = next((i for i in kept[:2] if not DOCUMENT_NUMBER.fullmatch(simple_lines[i])), kept[0])
-        s = simple_lines[first]
-        if 6 <= len(s) <= 100 and not _ends_sentence(s) and not _NUMBERED.match(s) and s[-1] not in ":：":
-            title_line = first
-    if title_line is not None and hints:
+        title_line = _title_line(kept, simple_lines, counts)
+        searched = title_line is not None and title_line != kept[0]
+    if title_line is not None and (hints or searched):
         # Above the headline the container marks: the site's menu ("网站首页",
         # "政务公开", "互动交流"), a line each, never a sentence.
         for i in kept[: kept.index(title_line)]:
