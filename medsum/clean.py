@@ -366,10 +366,17 @@ _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
 _INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政府|局|部|委|厅|署|院|中心|协会|学会)$")
 _OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
 _NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．])"
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．]"
+    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[\u4e00-\u9fff]))"  # "1.2 核心理念"
 )
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
-_CONTINUATION_START = re.compile(r"^[的地得了和与及或等之而并且但、,，。；;)）”]")
+_CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了和与及或等之而并且但、,，。；;)）”]")
+#: Words that open a new sentence, never the rest of one: a short line over
+#: such a line is a heading ("医共体这5点,影响医械行业" / "首先,《通知》…").
+_SENTENCE_OPENER = re.compile(
+    r"^(?:首先|其次|再次|最后|此外|另外|与此同时|近日|日前|今日|今天|昨日|昨天|近年来|近期|据悉|据了解|据介绍|"
+    r"记者|本报讯|今年以来|去年以来)[,，]?"
+)
 #: A headline's separators ("走在前 开新局|一切为了群众的健康——河口区…纪实").
 _HEADLINE_MARK = re.compile(r"[|丨]|——")
 #: A sentence that opens on its date ("8月14日至15日,全市…").
@@ -674,6 +681,8 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
         return False
     if _CONTINUATION_START.match(q) and len(p) >= 6:
         return True
+    if _SENTENCE_OPENER.match(q):
+        return False
     internal = sum(p.count(c) for c in ",，、")
     if not internal and (_HEADLINE_MARK.search(p) or _DATE_START.match(q)):
         return False  # a headline over its first sentence, not one sentence cut in two
