@@ -153,6 +153,16 @@ _UNIT_GENERIC = re.compile(
     "创新|发展|健康|医疗|医改|集团|区域|核心|重点|新型|城乡|乡村|农村|生态|文化|旅游|现代|国际|自贸|保税|工业|临空|临港"
 )
 
+#: The national-level new areas (国家级新区) and the province each lies in: one
+#: is never another province's unit (北京 builds hospitals in 雄安新区, 河北).
+_NEW_AREAS = {
+    "浦东新区": "上海市", "滨海新区": "天津市", "两江新区": "重庆市", "舟山群岛新区": "浙江省",
+    "兰州新区": "甘肃省", "南沙新区": "广东省", "西咸新区": "陕西省", "贵安新区": "贵州省",
+    "西海岸新区": "山东省", "金普新区": "辽宁省", "天府新区": "四川省", "湘江新区": "湖南省",
+    "江北新区": "江苏省", "福州新区": "福建省", "滇中新区": "云南省", "哈尔滨新区": "黑龙江省",
+    "长春新区": "吉林省", "赣江新区": "江西省", "雄安新区": "河北省",
+}
+
 # Kinds of name: a full name, a weak full name (needs its parent named), a
 # province's or city's short form, a county's short form (needs its full name
 # or its parent right before it).
@@ -503,8 +513,12 @@ def _informal_unit(
     counts: dict[str, int] = defaultdict(int)
     for _, name in body:
         counts[name] += 1
+    province = gaz.rows[home][0]
     candidates = sorted(
-        (n for n in in_title | counts.keys() if n not in gaz.names and (n in in_title or counts[n] >= 2)),
+        (
+            n for n in in_title | counts.keys()
+            if n not in gaz.names and (n in in_title or counts[n] >= 2) and _NEW_AREAS.get(n, province) == province
+        ),
         key=lambda n: (n not in in_title, -counts[n], n),
     )
     if not candidates:

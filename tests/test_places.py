@@ -144,6 +144,12 @@ def test_informal_unit_under_municipality():
     assert name(text, title) == "重庆市两江新区"
 
 
+def test_a_national_new_area_is_never_another_provinces_unit():
+    # 北京 builds hospitals in 雄安新区, which lies in 河北.
+    text = "北京市支持雄安新区建设,北京市卫健委推动三家市属医院在雄安新区办院。北京市各区卫健委做好对口帮扶。"
+    assert name(text) == "北京市"
+
+
 def test_institution_names_do_not_outweigh_the_subject():
     text = (
         "北京协和医院专家团队赴长春开展义诊。长春市卫健委介绍，长春市将与北京协和医院深化合作，"
