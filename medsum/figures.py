@@ -15,7 +15,8 @@ import re
 from medsum.brief import Figure, Tag
 from medsum.document import Document
 
-_NUMBER = r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+#: Taiwan writes 兆 for 万亿 ("3兆350亿元"): one amount.
+_NUMBER = r"(?P<num>(?:\d+兆)?\d+(?:,\d{3})*(?:\.\d+)?)"
 _MONEY_UNITS = "万亿元|亿元|万元|千元|元|亿美元|万美元"
 _COUNT_UNITS = (
     "(?:万|亿|千)?(?:人次|批次|个百分点|张床|余家|余人|余种|余项|余个|多家|多人|多个|多项|多种|"
@@ -42,8 +43,13 @@ _NOUNISH = ("n", "nz", "nt", "ns", "vn", "nr", "j", "eng", "l")
 _MAX_FIGURES = 15
 
 
-def _value(text: str) -> float | None:
+def _value(text: str, unit: str = "") -> float | None:
     try:
+        if "兆" in text:
+            trillions, rest = text.split("兆")
+            if not unit.startswith("亿"):
+                return None
+            return float(trillions) * 10000 + float(rest.replace(",", ""))
         return float(text.replace(",", ""))
     except ValueError:
         return None
@@ -99,7 +105,11 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
             skipped += 1  # "累计达5014人次", "平均62%": look past the verb or adverb
         else:
             break
-    return "".join(words)
+    label = "".join(words)
+    at = sentence.rfind(label, clause_start, start) if label else -1
+    if at > 0 and sentence[at - 1] == "非":
+        return "非" + label  # "非国家基本药物目录药品177种": the negation is part of what is counted
+    return label
 
 
 #: Between two figures of one range or series: "10%~15%", "2万元至5万元", "80%和70%",
@@ -120,6 +130,17 @@ def _money_verb(sentence: str, start: int) -> str:
         if pos[:1] not in ("d", "u", "p") and word not in _LINKING_VERBS:
             break  # look past an adverb, a particle or a linking verb only ("减负超63亿元")
     return ""
+
+
+def _clock_time(text: str, m: re.Match) -> bool:
+    """"18:31", "57:26" (a page's clock, a video's length) are not ratios; "1:10" is."""
+    a, b = m.group("a"), m.group("b")
+    if len(b) != 2 or "." in a + b or len(a) > 2:
+        return False
+    return int(a) > 12 or b.startswith("0") or bool(_TIME_CONTEXT.search(text, max(0, m.start() - 15), m.start()))
+
+
+_TIME_CONTEXT = re.compile(r"时间|日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 
 
 def _clause_start(sentence: str, start: int) -> int:
@@ -216,13 +237,14 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
                 continue
             found.append((m.start(), m.end(), m.group("num"), unit, kind))
         for m in _RATIO.finditer(text):
-            found.append((m.start(), m.end(), m.group("a"), ":", "ratio"))
+            if not _clock_time(text, m):
+                found.append((m.start(), m.end(), m.group("a"), ":", "ratio"))
         previous_end, previous_what = -1, ""
         for start, end, number, unit, kind in sorted(found):
             measure = _measure_for(text, start, sentence.start, sentence_terms)
             if measure is None and (sentence.start, sentence.end) in evidence_sentences:
                 measure = evidence_sentences[(sentence.start, sentence.end)]
-            value = _value(number)
+            value = _value(number, unit)
             change = _CHANGE_BEFORE.search(text, max(0, start - 6), start)
             text_start = change.start() if change else start
             what = _what(text, text_start, end, unit)  # "药品平均降幅62%": 药品, not 降幅

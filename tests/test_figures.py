@@ -32,6 +32,9 @@ def by_text(text: str) -> dict:
         ("中选药品平均降幅62%,群众负担明显减轻。", "降幅62%", "percent", "%", 62.0),
         ("2023年全市DIP结算病例达38.6万例,较上年有所增加。", "38.6万例", "count", "万例", 38.6),
         ("全市医护比达到1:1.6,护士队伍不断壮大。", "1:1.6", "ratio", ":", 1.0),
+        ("全市医患比例为1:10,医生队伍仍显不足。", "1:10", "ratio", ":", 1.0),
+        # Taiwan's 兆 is 万亿: one amount, in the unit it ends with.
+        ("明年健保总额预算为3兆350亿元,较今年增加。", "3兆350亿元", "money", "亿元", 30350.0),
     ],
 )
 def test_kinds_units_and_values(sentence, figure, kind, unit, value):
@@ -119,3 +122,13 @@ def test_a_formula_is_not_a_figure():
     found = by_text("三级公立医院绩效考核指标说明\n\n计算方法:出院患者手术台次数/同期出院患者总人次数×100%。\n全市平均住院日下降到8.5天,手术占比达到35%。")
     assert "100%" not in found
     assert "35%" in found
+
+
+def test_clock_times_are_not_ratios():
+    figures = by_text("标题\n\n发布会于今天18:31开始,视频时长57:26,会议9:05结束,医护比达到1:2。\n")
+    assert list(figures) == ["1:2"]
+
+
+def test_a_negated_category_keeps_its_negation():
+    figures = figures_of("标题\n\n我省非国家基本药物目录药品共有177种,全部实行网上采购。\n")
+    assert [f.what for f in figures] == ["非国家基本药物目录药品"]
