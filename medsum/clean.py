@@ -152,7 +152,22 @@ def normalize_chars(text: str) -> str:
         text = "\n".join(map(close_letter_spacing, text.split("\n")))
     text = _SPACES.sub(" ", text)
     text = _CITATION.sub("", text)
+    if _JAMMER.search(text):
+        text = _JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), text)
     return strip_pinyin(text)
+
+
+#: A forum's anti-copying noise between the lines of a post (Discuz! puts it in
+#: hidden spans): runs of one- or two-character ASCII scraps, "& a6 X! B$ Z\" B: ^2".
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} {1,2}){3,}[!-~]{1,2}(?![!-~])")
+
+
+def _is_jammer(run: str) -> bool:
+    """Letters and punctuation mixed in most scraps: not a list (A B C D), not numbers."""
+    scraps = run.split()
+    letters = sum(1 for t in scraps if any(c.isalpha() for c in t))
+    marks = sum(1 for t in scraps if any(not c.isalnum() and c not in "|-" for c in t))
+    return letters >= 2 and marks >= 2 and letters + marks >= len(scraps)
 
 
 #: Reference marks after a word or a clause: "提升医疗宏观效率 [1][2][5]", "互联网医疗[6]".
@@ -267,7 +282,7 @@ _UI_WORDS = frozenset(
     相关阅读 相关文章 推荐阅读 热门推荐 热点推荐 延伸阅读 更多 查看更多 更多>> 新闻资讯 新闻中心
     QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览 查看原文 阅读原文 原文
     原始资料来源 资料来源 报名 立即报名 订阅 关注 返回搜狐 查看更多 字体 字号大 字号中 字号小 繁体 简体
-    繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读
+    繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读 标签 关联信息 相关信息 相关链接
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻""".split()
@@ -332,6 +347,7 @@ _SHARE = re.compile(
     r"|预览时标签不可点|轻点两下取消|滑动看下一个"
 )
 _CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
+_ODD_MARKS = re.compile(r"[`^$&#\\{}~]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_CAPS = re.compile(r"^[A-Z][A-Z &]{1,20}$")
 _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
@@ -464,6 +480,8 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
             return "seo-caption"
     if _cjk_ratio(s) < 0.2 and len(_CODE_CHARS.findall(s)) >= 3:
         return "template-code"
+    if n <= 60 and not _CJK.search(s) and _ODD_MARKS.search(s):
+        return "template-code"  # what anti-copying noise leaves: "`tvb now,tvbnow,bttvb&"
     if in_footer:
         if _DISCLAIMER_BODY.search(s) or n <= 40 or not _ends_sentence(s):
             return "footer"

@@ -129,6 +129,22 @@ def test_reference_marks_are_dropped_but_a_reference_list_stays():
     assert "[1] 张三" in doc.text
 
 
+def test_a_forums_anti_copying_noise_is_removed():
+    text = (
+        "医保基金专项整治\n\n"
+        "全年检查定点医药机构9000家次,追回医保基金上亿元。) u B' E y! L9 e, x6 q\n"
+        "& a6 X! B$ Z\" B: ^2 `tvb now& I: |' N0 `# M\" \\  b/ O\n"
+        "8 r4 w\" j: P* x7 n, Q7 ^9 e全省共查处欺诈骗保案件13件。\n"
+    )
+    doc = clean(read_text(text))
+    assert "追回医保基金上亿元。" in doc.text
+    assert "\n全省共查处欺诈骗保案件13件。" in doc.text
+    assert not re.search(r"L9|Q7|tvb|B\$", doc.text)
+    # Lists, numbers and table rows of short pieces are not noise.
+    for line in ("分为 A B C D 四个等级。", "编号依次为 1 2 3 4 5。", "床位 | 1 | 2 | 3 | 4 | 张。"):
+        assert line in clean(read_text("标题标题标题\n\n" + line + "\n")).text
+
+
 def test_toneless_pinyin_is_removed_when_a_text_is_full_of_it():
     annotated = "海之(zhi)内外佳山水(shan)(shui),到此难容再作(zuo)声。猫儿山(shan)国家森林公园因山(shan)石似猫而得名。"
     assert strip_pinyin(annotated) == "海之内外佳山水,到此难容再作声。猫儿山国家森林公园因山石似猫而得名。"

@@ -339,3 +339,10 @@ def test_the_same_name_with_a_word_inserted_is_said_once():
               ("公立医院改革", 6.0), ("调查组", 5.0)]
     chosen = [p for p, _ in _select(ranked, set(), limit=10, words=words)]
     assert chosen == ["北京长峰医院", "公立医院综合改革", "调查组"]
+
+
+def test_page_furniture_words_are_never_keyphrases():
+    text = ARTICLE + "附件:安平县医共体建设实施方案\n附件:安平县医共体考核办法\n标签: 医共体 三统一\n关联信息\n推荐内容\n"
+    # However far down the list: every phrase worth giving.
+    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    assert not phrases & {"附件", "标签", "关联信息", "内容", "推荐内容"}
