@@ -364,6 +364,15 @@ _META_PAIR = re.compile(r"(?<!图片)(?<!图)(?P<label>" + _META_LABELS + r")\s*
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 )
+_SIGNATURE_AND_DATE = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$"
+)
+_PAPER_IN_BYLINE = re.compile(r"《([\u4e00-\u9fff]{2,12})》")
+_REPORTER_TITLE = re.compile(r"^(?:本报|本台|本网|特约)?(?:记者|通讯员)\s*")
+_CREDIT_MARK = re.compile(r"^(?:文/图|图/文|文图|文|图)\s*[/／:：]\s*")
+#: Taiwan's official calendar: 民国111年12月5日 is 2022-12-05.
+_ROC_DATE = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?")
 _DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)"
 )
@@ -512,7 +521,11 @@ _RELATED_HEADINGS = frozenset(
 def _iso_date(text: str) -> str | None:
     m = _DATE.search(text)
     if not m:
-        return None
+        m = _ROC_DATE.search(text)
+        if not m:
+            return None
+        y, mo, d = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -560,7 +573,7 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
 def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for label, value in fields.items():
-        value = value.strip(" -|")
+        value = value.strip(" -|()（）")  # "(文章来源:界面新闻)"
         if not value:
             continue
         if label in ("生效日期", "废止日期"):
@@ -572,7 +585,14 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
         elif "来源" in label:
             out.setdefault("source", value.split(" ")[0])
         elif label in ("作者", "撰稿", "撰稿人"):
-            if _OUTLET_TAIL.search(value) and len(value) <= 12:
+            paper = _PAPER_IN_BYLINE.search(value)
+            if paper:
+                # "本报记者 邱玥 《光明日报》( 2023年08月25日 12版)": the reporter and the paper.
+                out.setdefault("source", paper.group(1))
+                value = _REPORTER_TITLE.sub("", value[: paper.start()]).strip()
+                if value:
+                    out.setdefault("author", value)
+            elif _OUTLET_TAIL.search(value) and len(value) <= 12:
                 out.setdefault("source", value)  # "作者: 家庭医生在线": a site, not a person
             else:
                 out.setdefault("author", value)
@@ -857,6 +877,13 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault("date", date)
                 removed.append(Removed(original_lines[i], "metadata"))
                 continue
+        signed = _SIGNATURE_AND_DATE.match(s)
+        if signed and _INSTITUTION_END.search(signed.group("org")):
+            # "东莞市卫生和计划生育局2016年4月20日": a notice's signature and date on one line.
+            meta.setdefault("date", _iso_date(signed.group("date")))
+            meta.setdefault("source", signed.group("org"))
+            removed.append(Removed(original_lines[i], "signature"))
+            continue
         date_line = _DATE_LINE.match(s)
         if date_line:
             date = _iso_date(s)
@@ -868,7 +895,7 @@ def clean(raw: RawInput) -> Document:
                 # "2024-05-20 09:30 来源:东营日报": labelled fields after the date.
                 for key, value in _meta_from_fields(labelled).items():
                     meta.setdefault(key, value)
-            elif rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest):
+            elif rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest) and not _WEEKDAY.fullmatch(rest.strip()):
                 meta.setdefault("source", rest.strip())
             # A signature block: the issuing body on the line above the date.
             if kept and not rest:
@@ -891,8 +918,11 @@ def clean(raw: RawInput) -> Document:
         if reason:
             if reason == "byline":
                 m = _BYLINE_TAIL.match(s)
-                if m and m.group("outlet") and _OUTLET_TAIL.search(m.group("outlet")):
-                    meta.setdefault("source", m.group("outlet"))
+                outlet = _CREDIT_MARK.sub("", m.group("outlet")) if m and m.group("outlet") else ""
+                if outlet and _OUTLET_TAIL.search(outlet):
+                    # "文/广州日报全媒体记者 肖欢欢 实习生 陈千一"
+                    meta.setdefault("source", outlet)
+                    meta.setdefault("author", m.group("names").split()[0])
             removed.append(Removed(original_lines[i], reason))
             continue
         kept.append(i)
