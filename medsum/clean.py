@@ -347,6 +347,19 @@ _SHARE = re.compile(
     r"|预览时标签不可点|轻点两下取消|滑动看下一个"
 )
 _CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
+#: A journal paper's apparatus: labelled lines that are not its text, and an
+#: author's affiliation with its postcode ("(西南财经大学 马克思主义学院,四川 成都 611130)").
+_PAPER_META = re.compile(
+    r"^[【\[(（]?(?:(?:基金项目|作者简介|作者单位|通讯作者|通信作者|中图分类号|中图法分类号|文献标识码|文献标志码|"
+    r"文章编号|收稿日期|修回日期|引用本文|引用格式|Key\s?words|Keywords|Foundation|DOI)\s*(?:[(（][A-Za-z ]+[)）])?\s*[】\])）:：]"
+    r"|关键词|关键字)"
+)
+_AFFILIATION = re.compile(
+    r"(?:大学|学院|研究所|研究院|医院|中心|学会|委员会).*[\u4e00-\u9fff]\s+\d{6}\s*[;；)）]?\s*$"
+    # The journal's issue line, and the authors keyed to their affiliations (陈吟1, 王香真2).
+    r"|\bDOI\s*[:：]|\bVol\.\s*\d|(?:学报|杂志|研究)\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$"
+    r"|^[\u4e00-\u9fff·]{2,4}\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\d)+$"
+)
 _ODD_MARKS = re.compile(r"[`^$&#\\{}~]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_CAPS = re.compile(r"^[A-Z][A-Z &]{1,20}$")
@@ -400,7 +413,7 @@ _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了
 #: such a line is a heading ("医共体这5点,影响医械行业" / "首先,《通知》…").
 _SENTENCE_OPENER = re.compile(
     r"^(?:首先|其次|再次|最后|此外|另外|与此同时|近日|日前|今日|今天|昨日|昨天|近年来|近期|据悉|据了解|据介绍|"
-    r"记者|本报讯|今年以来|去年以来)[,，]?"
+    r"记者|本报讯|今年以来|去年以来|摘要)[,，]?"
 )
 #: A headline's separators ("走在前 开新局|一切为了群众的健康——河口区…纪实").
 _HEADLINE_MARK = re.compile(r"[|丨]|——")
@@ -462,6 +475,8 @@ _LINE_RULES = (
     ("byline", 30, _BYLINE_TAIL, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),
+    ("paper-metadata", 300, _PAPER_META, False),
+    ("paper-metadata", 200, _AFFILIATION, False),
     ("photo-caption", 150, _CAPTION, False),
     ("promotion", 60, _PROMOTION, False),
     ("related-links", 40, _BULLET, True),
@@ -710,6 +725,8 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
         return False
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」"):
         return False
+    if p[-1] == "." and _cjk_ratio(p) < 0.3:
+        return False  # a sentence in English ends on its full stop
     if at_wrap:
         return True  # also a numbered heading too long for one line
     if _NUMBERED.match(p):

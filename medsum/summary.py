@@ -37,6 +37,7 @@ from medsum.results import SummarySentence
 
 MIN_CHARS = 12
 MAX_CHARS = 600
+MIN_CJK_SHARE = 0.3
 BM25_K1 = 1.2
 BM25_B = 0.75
 MMR_LAMBDA = 0.8
@@ -62,6 +63,7 @@ _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|亿元|万元|元|亿|万|家|个|种|类|人次|名|人|项|所|批|张|床|倍|年)"
 )
 _NON_CJK = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _QUESTION = ("?", "？", "吗", "呢")
 _UNQUOTE = re.compile(r"[“”\"'‘’「」『』]")
 _LEAD_IN = (":", "：")
@@ -81,6 +83,8 @@ def candidates(doc: Document) -> list[Sentence]:
             continue
         if text.endswith(_QUESTION) or text.endswith(_LEAD_IN):
             continue
+        if len(_CJK.findall(s.text)) < MIN_CJK_SHARE * len(s.text):
+            continue  # a paper's English title, an address line: not the article's prose
         out.append(s)
     if not out:
         # A text of questions, or of runs too long to be sentences, is still

@@ -94,6 +94,13 @@ def test_empty_documents():
     assert summarize(doc_of("加强顶层设计\n"), n=4) == ()
 
 
+def test_lines_in_another_script_are_not_summary_sentences():
+    english = "Whether diagnosis-related groups lead to the shift of medical care from inpatient to outpatient settings."
+    doc = doc_of("\n\n".join(["DRG改革研究", *POOL[:4], english, *POOL[4:8]]))
+    assert english in {s.text for s in doc.sentences}
+    assert english not in {s.text for s in candidates(doc)}
+
+
 def test_a_text_of_only_questions_or_overlong_runs_still_gets_a_summary():
     questions = (
         "公立医院推行医生年薪制在财力上可行吗?\n"
