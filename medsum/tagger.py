@@ -305,6 +305,13 @@ def _is_indicator(sentence: str) -> bool:
     return bool(_INDICATOR.match(sentence) or _FORMULA.search(sentence))
 
 
+#: A document whose release the first sentences report is what the text is
+#: about: the measures in its title are discussed ("《…关于促进中医药传承创新
+#: 发展的意见》于近日发布").
+RELEASE_SENTENCES = 2
+_RELEASE = re.compile(r"印发|发布|出台|公布|颁布|下发|施行|正式实施")
+
+
 def _in_book_title(sentence: str, a: int) -> bool:
     """Is position ``a`` inside 《...》? A weak phrasing in a cited title says nothing."""
     return sentence.rfind("《", 0, a) > sentence.rfind("》", 0, a)
@@ -400,12 +407,13 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
         # Named only: an item in a list, a word of a cited title 《...》, a
         # row of an indicator table, the goal of a purpose clause, the
         # scene set by a time clause.
+        cited = _in_book_title(sentence.text, a)
         listed = _is_indicator(sentence.text) or not sentence.heading and (
             _is_list_item(sentence.text, a, b, _earlier_terms(match_starts, sentence.start, match.start))
-            or _in_book_title(sentence.text, a)
-            or _in_purpose(sentence.text, a)
-            or _in_backdrop(sentence.text, a)
-            or _in_review_list(sentence.text, a)
+            or (cited and not (si < RELEASE_SENTENCES and _RELEASE.search(sentence.text)))
+            or (not cited and (
+                _in_purpose(sentence.text, a) or _in_backdrop(sentence.text, a) or _in_review_list(sentence.text, a)
+            ))
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
     return out

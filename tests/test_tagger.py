@@ -232,6 +232,21 @@ def test_one_item_of_a_news_round_up_can_be_about_a_measure():
     assert tags_of(text)["volume-based-procurement"] == "primary"
 
 
+def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject():
+    # Written for this test. The release of the document is the news...
+    text = (
+        "据某网了解,《中共中央国务院关于促进中医药传承创新发展的意见》于近日发布。"
+        "《意见》指出,要坚持以人民健康为中心,加强组织领导,确保各项任务落实。\n"
+    )
+    assert tags_of(text)["tcm-development"] == "primary"
+    # ... while a document cited as the basis of something else is not.
+    basis = (
+        "本院根据《关于促进中医药传承创新发展的意见》,制定药品供应保障工作方案。\n"
+        "方案明确了医院药学服务的职责分工和考核办法,各科室要按时完成。\n"
+    )
+    assert tags_of(basis).get("tcm-development") in (None, "mentioned")
+
+
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
