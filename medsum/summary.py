@@ -41,6 +41,7 @@ MIN_CJK_SHARE = 0.3
 BM25_K1 = 1.2
 BM25_B = 0.75
 MMR_LAMBDA = 0.8
+NEAR_DUPLICATE = 0.6  # cosine similarity above which a sentence repeats another (chosen pairs on the 43 real pages: at most 0.21)
 
 # Relevance = length prior x (centrality + headline + figures + position),
 # plus W_KEYPHRASE for each of the first KEYPHRASES keyphrases that a sentence
@@ -247,7 +248,10 @@ def _select(base: np.ndarray, subjects: list[frozenset[int]], unit, n: int):
         gains = np.array([len(x - covered) for x in subjects], dtype=np.float64)
         relevance = (base + W_KEYPHRASE * gains) / scale
         value = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
-        value[~available] = -np.inf
+        # A near-copy of a chosen sentence (a page that repeats its lead) is
+        # never chosen while anything else is left.
+        fresh = available & (redundancy < NEAR_DUPLICATE)
+        value[~(fresh if fresh.any() else available)] = -np.inf
         best = int(np.argmax(value))  # the first maximum: the earliest sentence
         chosen.append(best)
         available[best] = False

@@ -94,6 +94,14 @@ def test_empty_documents():
     assert summarize(doc_of("加强顶层设计\n"), n=4) == ()
 
 
+def test_a_near_copy_of_a_chosen_sentence_is_not_chosen_too():
+    lead = "为持续加强医保基金监管,省医保局、省财政厅、省卫生健康委决定在全省范围开展2025年医保基金飞行检查。"
+    copy = "为持续加强医保基金监管,省医保局联合省财政厅、省卫生健康委,在全省范围组织开展2025年医保基金飞行检查。"
+    doc = doc_of("\n".join(["医保基金飞行检查", lead, *POOL[:6], copy, *POOL[6:9]]))
+    chosen = {s.text for s in summarize(doc, n=4)}
+    assert not {lead, copy} <= chosen
+
+
 def test_lines_in_another_script_are_not_summary_sentences():
     english = "Whether diagnosis-related groups lead to the shift of medical care from inpatient to outpatient settings."
     doc = doc_of("\n\n".join(["DRG改革研究", *POOL[:4], english, *POOL[4:8]]))
