@@ -538,9 +538,15 @@ def _evidence(doc: Document, hits: list[_Hit], limit: int = 3) -> tuple[Evidence
         key=lambda si: (all(h.listed for h in by_sentence[si]), doc.sentences[si].heading, si),
     )
     out = []
-    for si in order[:limit]:
+    shown: set[str] = set()
+    for si in order:
         s = doc.sentences[si]
+        if s.text in shown:
+            continue  # a page that prints a paragraph twice: one quote is enough
+        shown.add(s.text)
         terms = tuple((doc.original[h.match.start:h.match.end], h.match.start, h.match.end) for h in by_sentence[si])
         out.append(Evidence(sentence=doc.original[s.start:s.end], start=s.start, end=s.end, terms=terms))
+        if len(out) == limit:
+            break
     out.sort(key=lambda e: e.start)
     return tuple(out)

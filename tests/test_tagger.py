@@ -232,6 +232,13 @@ def test_one_item_of_a_news_round_up_can_be_about_a_measure():
     assert tags_of(text)["volume-based-procurement"] == "primary"
 
 
+def test_a_paragraph_printed_twice_is_quoted_once():
+    para = "县域医共体内统一药品耗材目录,实行统一采购、统一配送,基层用药与县级医院衔接。"
+    text = "医共体耗材采购新规\n\n" + para + "\n\n国家卫生健康委近日印发通知,部署紧密型县域医共体建设。\n\n" + para + "\n"
+    evidence = [e.sentence for t in tag(doc_of(text)) if t.id == "county-medical-community" for e in t.evidence]
+    assert len(evidence) == len(set(evidence)) == 2
+
+
 def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject():
     # Written for this test. The release of the document is the news...
     text = (
