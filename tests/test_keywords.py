@@ -346,3 +346,12 @@ def test_page_furniture_words_are_never_keyphrases():
     # However far down the list: every phrase worth giving.
     phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
     assert not phrases & {"附件", "标签", "关联信息", "内容", "推荐内容"}
+
+
+def test_an_adverb_the_dictionary_reads_as_a_noun_never_ends_a_phrase():
+    from medsum.keywords import _well_formed
+
+    # jieba tags 全面 in "海南州全面推进" as a noun.
+    assert ("全面", "n") in tag_words("海南州全面推进紧密型县域医共体建设")
+    assert not _well_formed((("海南州", "ns"), ("全面", "n")), stopwords())
+    assert _well_formed((("海南州", "ns"), ("卫生健康委", "nt")), stopwords())
