@@ -65,6 +65,11 @@ _FIGURE = re.compile(
 )
 _NON_CJK = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: The formulas that close an official notice: they say how to use it, not what it says.
+_FORMULA = re.compile(
+    r"请(?:结合实际)?(?:认真|遵照|抓好)?(?:贯彻)?(?:执行|落实)[。!]?$|特此通知"
+    r"|请(?:径向|及时|径|迳向)?(?:向|报)?\S{0,20}(?:反映|反馈|报告|报送)[。]?$|请及时报\S{0,30}[。]?$"
+)
 _QUESTION = ("?", "？", "吗", "呢")
 _UNQUOTE = re.compile(r"[“”\"'‘’「」『』]")
 _LEAD_IN = (":", "：")
@@ -86,6 +91,10 @@ def candidates(doc: Document) -> list[Sentence]:
             continue
         if len(_CJK.findall(s.text)) < MIN_CJK_SHARE * len(s.text):
             continue  # a paper's English title, an address line: not the article's prose
+        if _FORMULA.search(s.text) and "《" not in s.text:
+            # A notice's closing formula ("请认真贯彻执行", "实施中遇到问题,请…反映"),
+            # unless it names the document it sends.
+            continue
         out.append(s)
     if not out:
         # A text of questions, or of runs too long to be sentences, is still

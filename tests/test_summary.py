@@ -102,6 +102,15 @@ def test_a_near_copy_of_a_chosen_sentence_is_not_chosen_too():
     assert not {lead, copy} <= chosen
 
 
+def test_a_notices_closing_formulas_are_not_summary_sentences():
+    closing = ["现印发给你们,请认真贯彻执行。", "实施中遇到问题,请径向市卫生健康委反映。", "各地工作动态和意见建议,请及时报国家医疗保障局。"]
+    doc = doc_of("\n".join(["关于印发医改重点任务的通知", *POOL[:5], *closing]))
+    assert not set(closing) & {s.text for s in candidates(doc)}
+    # ... but the sentence that sends the document names it.
+    sends = "《某市公立医院高质量发展实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。"
+    assert sends in {s.text for s in candidates(doc_of("\n".join(["通知", sends, *POOL[:3]])))}
+
+
 def test_lines_in_another_script_are_not_summary_sentences():
     english = "Whether diagnosis-related groups lead to the shift of medical care from inpatient to outpatient settings."
     doc = doc_of("\n\n".join(["DRG改革研究", *POOL[:4], english, *POOL[4:8]]))
