@@ -369,7 +369,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
     "信息来源|文章来源|稿件来源|新闻来源|来源|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
-    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|"
+    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|发布机构|发文机关|发文机构|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
 )
@@ -500,9 +500,13 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
     for reason, max_len, pattern, fragment_only in _LINE_RULES:
         if n <= max_len and pattern.search(s) and not (fragment_only and _ends_sentence(s)):
             return reason
-    if "_" in s and not _ends_sentence(s) and n <= 120:
+    if "_" in s and n <= 400:
         parts = [p for p in s.split("_") if p.strip()]
-        if len(parts) >= 2 and all(_CJK.search(p) for p in parts):
+        # An image's SEO caption (a few parts), or a content farm's injected
+        # list of search phrases (many, however long the line, whatever it ends on).
+        if len(parts) >= 2 and all(_CJK.search(p) for p in parts) and (
+            len(parts) >= 4 or (n <= 120 and not _ends_sentence(s))
+        ):
             return "seo-caption"
     if _cjk_ratio(s) < 0.2 and len(_CODE_CHARS.findall(s)) >= 3:
         return "template-code"
@@ -792,6 +796,8 @@ _INLINE_BULLET = re.compile(r"(?<=\S) +[-•·▪] +(?=[\u3400-\u9fff“])|(?<=[
 
 #: A paper's authors: "陈吟1, 王香真2, 于世昊3", "宋寶香 楊玲".
 _NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}\d?(?:[\s,，、]+[\u4e00-\u9fff·]{2,4}\d?)+$")
+#: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
+_SITE_BANNER = re.compile(r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]")
 #: How many lines above the first paragraph the headline is looked for in.
 TITLE_SEARCH_LINES = 8
 
@@ -801,8 +807,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
     may end on "?" where ``question``), not a numbered heading, not a label."""
     if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or _cjk_ratio(s) < 0.5:
         return False
-    if _NAME_LIST.match(s):
-        return False
+    if _NAME_LIST.match(s) or _SITE_BANNER.search(s) or (s.count("|") >= 2 and ":" in s):
+        return False  # authors, a site's banner, a row of a table of fields
     if _ends_sentence(s):
         return question and s.rstrip(_CLOSERS + " ")[-1] in "?？!！"
     return True
@@ -988,7 +994,9 @@ def clean(raw: RawInput) -> Document:
         # Above the headline the container marks: the site's menu ("网站首页",
         # "政务公开", "互动交流"), a line each, never a sentence.
         for i in kept[: kept.index(title_line)]:
-            if len(simple_lines[i]) <= MENU_ITEM_CHARS and not _ends_sentence(simple_lines[i]):
+            if (len(simple_lines[i]) <= MENU_ITEM_CHARS and not _ends_sentence(simple_lines[i])) or _SITE_BANNER.search(
+                simple_lines[i]
+            ):
                 removed.append(Removed(original_lines[i], "navigation"))
                 kept.remove(i)
     if title_line is not None:

@@ -47,6 +47,7 @@ _BLOCK_TAGS = frozenset(
      "template", "center", "address", "caption", "fieldset", "legend", "details", "summary",
      "td", "th", "title"}
 )
+_BLANK_LINE = re.compile(r"\r?\n[ \t\r]*\n")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Page furniture: dropped with everything inside it.
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
@@ -256,8 +257,13 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
             continue
         if tag == "-text":
             value = node.text_content or ""
-            if value:
-                current.append(value.replace("\r", " ").replace("\n", " ").replace("\t", " "))
+            # A blank line inside a text node: plain text with a few tags in it
+            # (a page copied with its stray markup), whose paragraphs stay apart.
+            for k, part in enumerate(_BLANK_LINE.split(value)):
+                if k:
+                    flush()
+                if part:
+                    current.append(part.replace("\r", " ").replace("\n", " ").replace("\t", " "))
             continue
         if tag in _DROP_TAGS or tag.startswith("-") or tag == "_comment" or ":" in tag:
             continue
