@@ -80,10 +80,34 @@ def test_longest_match_wins_and_nothing_overlaps():
         ("该院DRG组数达到680组,CMI值位居全省前列。", "drg"),
         ("337个医保统筹地区实现职工医保个人账户跨省共济。", "outpatient-mutual-aid"),
         ("小朋友的背包里装着三明治和水果。", "sanming-model"),
+        # The slogan 强基层 is not the verb 加强 + 基层.
+        ("我国加强基层慢性病健康管理。", "primary-care-capacity"),
+        ("积极加强基层医疗卫生机构中医馆建设。", "primary-care-capacity"),
     ],
 )
 def test_exclusions_cancel_their_measure(text, measure):
     assert measure not in {m for m, _ in matched(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("签约服务实行人头包干的支付制度,按签约居民数拨付服务费。", "global-budget"),
+        ("今年起推进医保个账改革,建立门诊共济保障机制。", "outpatient-mutual-aid"),
+        ("审计局查核了低码高编、分解住院等违规使用医保基金的问题。", "fund-supervision"),
+        ("加快全市中医医共体建设,提升中医药服务能力。", "tcm-development"),
+    ],
+)
+def test_wordings_of_real_pages(text, measure):
+    # Found on pages nobody tuned for (taxonomy 2026.11.8).
+    assert measure in {m for m, _ in matched(text)}
+
+
+def test_a_violation_is_fund_supervision_only_where_it_is_checked():
+    text = "按病组付费的利弊\n\n全市推行DRG付费改革,住院费用增速放缓。\n有专家担心,按病组付费可能诱导医院分解住院。\n"
+    assert "fund-supervision" not in tags_of(text)
+    checked = text + "市医保局开展专项检查,查处分解住院等问题12起。\n"
+    assert tags_of(checked)["fund-supervision"] in ("discussed", "primary")
 
 
 def test_exclusion_only_cancels_inside_it():
