@@ -151,7 +151,8 @@ def normalize_chars(text: str) -> str:
     if _LETTER_GAP.search(text):
         text = "\n".join(map(close_letter_spacing, text.split("\n")))
     text = _SPACES.sub(" ", text)
-    text = _CITATION.sub("", text)
+    if "[" in text:
+        text = _CITATION.sub("", text)
     if _JAMMER.search(text):
         text = _JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), text)
     return strip_pinyin(text)
@@ -313,10 +314,11 @@ _BYLINE_TAIL = re.compile(
 )
 _PHOTO = re.compile(r"供图|摄影|图片来源|图源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
 _CAPTION = re.compile(
-    r"^(图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
-    # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)".
-    r"|[(（](?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?[)）]$"
-    r"|[(（](?:资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30})[)）]$"
+    r"^(?:图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
+    # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)"
+    # (tried from the last opening bracket only).
+    r"|[(（](?=[^()（）]*[)）]$)(?:(?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?"
+    r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30})[)）]$"
 )
 _PROMOTION = re.compile(r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)", re.I)
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
@@ -355,10 +357,11 @@ _PAPER_META = re.compile(
     r"|关键词|关键字)"
 )
 _AFFILIATION = re.compile(
-    r"(?:大学|学院|研究所|研究院|医院|中心|学会|委员会).*[\u4e00-\u9fff]\s+\d{6}\s*[;；)）]?\s*$"
+    # Anchored at the start, so that a line is tried once, not at every offset.
+    r"^(?:(?=.*?(?:大学|学院|研究所|研究院|医院|中心|学会|委员会)).*[\u4e00-\u9fff]\s+\d{6}\s*[;；)）]?\s*$"
     # The journal's issue line, and the authors keyed to their affiliations (陈吟1, 王香真2).
-    r"|\bDOI\s*[:：]|\bVol\.\s*\d|(?:学报|杂志|研究)\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$"
-    r"|^[\u4e00-\u9fff·]{2,4}\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\d)+$"
+    r"|.*?\b(?:DOI\s*[:：]|Vol\.\s*\d)|.*(?:学报|杂志|研究)\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$"
+    r"|[\u4e00-\u9fff·]{2,4}\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\d)+$)"
 )
 _ODD_MARKS = re.compile(r"[`^$&#\\{}~]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -373,7 +376,7 @@ _META_LABELS = (
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|发布机构|发文机关|发文机构|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
 )
-_META_PAIR = re.compile(r"(?<!图片)(?<!图)(?P<label>" + _META_LABELS + r")\s*[:：]\s*")  # not 图片来源
+_META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -571,7 +574,7 @@ def _own_reporting(text: str) -> str | None:
 
 def _parse_meta_line(s: str) -> dict[str, str] | None:
     """Parse a line of labelled fields; None when the line is not one."""
-    matches = list(_META_PAIR.finditer(s))
+    matches = [m for m in _META_PAIR.finditer(s) if not s[:m.start()].endswith(("图", "图片"))]  # not 图片来源, 图源
     if not matches:
         return None
     prefix = s[: matches[0].start()].strip()
@@ -760,7 +763,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pieces = []
     start = 0
-    bullets = list(_INLINE_BULLET.finditer(paragraph))
+    bullets = list(_INLINE_BULLET.finditer(paragraph)) if " " in paragraph else []
     for m in bullets if len(bullets) >= 2 else ():
         pieces.append((start, m.start()))
         start = m.end()

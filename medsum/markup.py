@@ -259,7 +259,8 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
             value = node.text_content or ""
             # A blank line inside a text node: plain text with a few tags in it
             # (a page copied with its stray markup), whose paragraphs stay apart.
-            for k, part in enumerate(_BLANK_LINE.split(value)):
+            parts = _BLANK_LINE.split(value) if "\n" in value else (value,)
+            for k, part in enumerate(parts):
                 if k:
                     flush()
                 if part:
