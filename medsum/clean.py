@@ -38,6 +38,43 @@ from medsum.reader import RawInput
 # --------------------------------------------------------------------------
 # Character normalisation
 
+class _Lazy:
+    """A pattern compiled on first use, and tried only where ``guard`` allows.
+
+    A class of Chinese characters takes a millisecond or more to compile, and
+    a command that reads one file pays for every pattern at start-up. These
+    rarer rules (a paper's affiliations, an agency's dateline, ...) are
+    compiled when a text first needs them, and tried only on lines that could match.
+    """
+
+    __slots__ = ("_pattern", "_guard", "_re")
+
+    def __init__(self, pattern: str, guard=None) -> None:
+        self._pattern = pattern
+        self._guard = guard
+        self._re = None
+
+    def _compiled(self) -> re.Pattern:
+        if self._re is None:
+            self._re = re.compile(self._pattern)
+        return self._re
+
+    def _wanted(self, s: str) -> bool:
+        return self._guard is None or self._guard(s)
+
+    def search(self, s: str):
+        return self._compiled().search(s) if self._wanted(s) else None
+
+    def match(self, s: str):
+        return self._compiled().match(s) if self._wanted(s) else None
+
+    def finditer(self, s: str):
+        return self._compiled().finditer(s) if self._wanted(s) else iter(())
+
+    def sub(self, repl, s: str) -> str:
+        return self._compiled().sub(repl, s) if self._wanted(s) else s
+
+
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -151,8 +188,7 @@ def normalize_chars(text: str) -> str:
     if _LETTER_GAP.search(text):
         text = "\n".join(map(close_letter_spacing, text.split("\n")))
     text = _SPACES.sub(" ", text)
-    if "[" in text:
-        text = _CITATION.sub("", text)
+    text = _CITATION.sub("", text)
     if _JAMMER.search(text):
         text = _JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), text)
     return strip_pinyin(text)
@@ -173,7 +209,7 @@ def _is_jammer(run: str) -> bool:
 
 #: Reference marks after a word or a clause: "提升医疗宏观效率 [1][2][5]", "互联网医疗[6]".
 #: A "[1]" that starts a line (an item of a reference list) stays.
-_CITATION = re.compile(r"(?<=[\u3400-\u9fff。,;:%)”\"'])\s?(?:\[\d{1,3}(?:[-–,]\d{1,3})*\])+")
+_CITATION = _Lazy(r"(?<=[\u3400-\u9fff。,;:%)”\"'])\s?(?:\[\d{1,3}(?:[-–,]\d{1,3})*\])+", lambda s: "[" in s)
 
 
 #: A gap between two Chinese characters: a line of them is letter-spaced.
@@ -313,12 +349,13 @@ _BYLINE_TAIL = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
 )
 _PHOTO = re.compile(r"供图|摄影|图片来源|图源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
-_CAPTION = re.compile(
+_CAPTION = _Lazy(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
     # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)"
     # (tried from the last opening bracket only).
     r"|[(（](?=[^()（）]*[)）]$)(?:(?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?"
-    r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30})[)）]$"
+    r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30})[)）]$",
+    lambda s: "图" in s or "摄" in s or "照" in s,
 )
 _PROMOTION = re.compile(r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)", re.I)
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
@@ -356,12 +393,13 @@ _PAPER_META = re.compile(
     r"文章编号|收稿日期|修回日期|引用本文|引用格式|Key\s?words|Keywords|Foundation|DOI)\s*(?:[(（][A-Za-z ]+[)）])?\s*[】\])）:：]"
     r"|关键词|关键字)"
 )
-_AFFILIATION = re.compile(
+_AFFILIATION = _Lazy(
     # Anchored at the start, so that a line is tried once, not at every offset.
     r"^(?:(?=.*?(?:大学|学院|研究所|研究院|医院|中心|学会|委员会)).*[\u4e00-\u9fff]\s+\d{6}\s*[;；)）]?\s*$"
     # The journal's issue line, and the authors keyed to their affiliations (陈吟1, 王香真2).
     r"|.*?\b(?:DOI\s*[:：]|Vol\.\s*\d)|.*(?:学报|杂志|研究)\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$"
-    r"|[\u4e00-\u9fff·]{2,4}\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\d)+$)"
+    r"|[\u4e00-\u9fff·]{2,4}\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\d)+$)",
+    lambda s: any(c.isdigit() for c in s),
 )
 _ODD_MARKS = re.compile(r"[`^$&#\\{}~]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -380,10 +418,10 @@ _META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 )
-_SIGNATURE_AND_DATE = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$"
+_SIGNATURE_AND_DATE = _Lazy(
+    r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$", lambda s: s.endswith("日")
 )
-_PAPER_IN_BYLINE = re.compile(r"《([\u4e00-\u9fff]{2,12})》")
+_PAPER_IN_BYLINE = _Lazy(r"《([\u4e00-\u9fff]{2,12})》", lambda s: "《" in s)
 _REPORTER_TITLE = re.compile(r"^(?:本报|本台|本网|特约)?(?:记者|通讯员)\s*")
 _CREDIT_MARK = re.compile(r"^(?:文/图|图/文|文图|文|图)\s*[/／:：]\s*")
 #: Taiwan's official calendar: 民国111年12月5日 is 2022-12-05.
@@ -392,10 +430,11 @@ _WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|周)[一二三四五六日天][)
 _DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)"
 )
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = _Lazy(
     r"^(?:[(（]图(?:片)?(?:源|来源)[:：/][^()（）]{1,20}[)）]\s*)?"  # a photo's credit before it: "(图源:新华社) "
     r"据?(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网)"
-    r"(?P<rest>[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?)"
+    r"(?P<rest>[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?)",
+    lambda s: "电" in s[:60],
 )
 _BYLINE_LEAD = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:全媒体|融媒体|首席|特约|见习)?记者\s*[\u4e00-\u9fff·]{2,4}"
@@ -763,7 +802,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pieces = []
     start = 0
-    bullets = list(_INLINE_BULLET.finditer(paragraph)) if " " in paragraph else []
+    bullets = list(_INLINE_BULLET.finditer(paragraph))
     for m in bullets if len(bullets) >= 2 else ():
         pieces.append((start, m.start()))
         start = m.end()
@@ -790,7 +829,10 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
 
 #: A bullet inside a line, between spaces, before Chinese text or a number
 #: (not a range: "2021 - 2023").
-_INLINE_BULLET = re.compile(r"(?<=\S) +[-•·▪] +(?=[\u3400-\u9fff“])|(?<=[^\s\d]) +[-•·▪] +(?=\d)")
+_INLINE_BULLET = _Lazy(
+    r"(?<=\S) +[-•·▪] +(?=[\u3400-\u9fff“])|(?<=[^\s\d]) +[-•·▪] +(?=\d)",
+    lambda s: " - " in s or " • " in s or " · " in s or " ▪ " in s,
+)
 
 
 # --------------------------------------------------------------------------
@@ -798,9 +840,14 @@ _INLINE_BULLET = re.compile(r"(?<=\S) +[-•·▪] +(?=[\u3400-\u9fff“])|(?<=[
 
 
 #: A paper's authors: "陈吟1, 王香真2, 于世昊3", "宋寶香 楊玲".
-_NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}\d?(?:[\s,，、]+[\u4e00-\u9fff·]{2,4}\d?)+$")
+_NAME_LIST = _Lazy(
+    r"^[\u4e00-\u9fff·]{2,4}\d?(?:[\s,，、]+[\u4e00-\u9fff·]{2,4}\d?)+$",
+    lambda s: any(c.isdigit() or c in " ,，、" for c in s),
+)
 #: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
-_SITE_BANNER = re.compile(r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]")
+_SITE_BANNER = _Lazy(
+    r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
+)
 #: How many lines above the first paragraph the headline is looked for in.
 TITLE_SEARCH_LINES = 8
 
