@@ -263,6 +263,12 @@ def _place_prefixes() -> frozenset[str]:
     return frozenset(name[:k] for name in _place_names() for k in range(1, len(name) + 1))
 
 
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+#: Tags the dictionary gives the first two characters of a name it cuts.
+_NAME_PARTS = frozenset(("nr", "ng", "nrfg", "nrt"))
+_SPEECH_VERBS = frozenset("表示 指出 介绍 说 称 认为 透露 强调 坦言 建议 提出 告诉".split())
+
+
 def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Read back what the tagger gets wrong for keyphrases.
 
@@ -292,7 +298,24 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             i += 1
     words = merged
     out: list[tuple[str, str]] = []
+    skip = False
     for i, (w, p) in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        # A person's name the dictionary cuts: surname + given name read as a
+        # place (蔡 + 江南), or a name's last character read as a word of its
+        # own before the verb of speech (陈时 + 中 + 表示, 张家 + 蓓 + 指出).
+        if out and out[-1][1] == "nr" and len(out[-1][0]) == 1 and _CJK_WORD.match(w) and len(w) <= 2 and w not in _TITLES:
+            out[-1] = (out[-1][0] + w, "nr")
+            continue
+        if (
+            p in _NAME_PARTS and len(w) == 2 and i + 2 < len(words) and len(words[i + 1][0]) == 1
+            and _CJK_WORD.match(words[i + 1][0]) and words[i + 2][0] in _SPEECH_VERBS
+        ):
+            out.append((w + words[i + 1][0], "nr"))
+            skip = True
+            continue
         if w in _VERBS_READ_AS_NOUNS:
             p = "v"
         elif w[:1] == "个" and out and out[-1][1] == "m":
@@ -328,8 +351,8 @@ def _join_latin(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _is_candidate(word: str, pos: str) -> bool:
     if _ORDINAL.match(word):
         return True  # inside names: 广东省第二人民医院 (never at an edge, see _well_formed)
-    if _NUMERIC.match(word) or not pos.startswith(_NOUNISH):
-        return False
+    if _NUMERIC.match(word) or not pos.startswith(_NOUNISH) or word[0] == "暨":
+        return False  # "暨首届" (the conjunction glued to its next word) joins two names, never part of one
     if pos == "eng" or _LATIN.match(word):
         # Acronyms (DRG, DIP, CHS-DRG); lower-case Latin is debris or units.
         return any(c.isupper() for c in word) and len(word) >= 2
@@ -439,6 +462,8 @@ def _well_formed(part: tuple[tuple[str, str], ...], stop: frozenset[str]) -> boo
         return False
     if any(p in ("l", "i") and not _nominal(w) for w, p in part):
         return False
+    if len(part) == 1 and part[0][1] == "i" and len(part[0][0]) == 4 and not _in_domain(part[0][0]):
+        return False  # an idiom alone ("独树一帜") is how a text praises, not what it is about
     if _ORDINAL.match(words[0]) or _ORDINAL.match(words[-1]) or words[0] in _DATE_UNITS:
         return False
     if all(w in stop for w in words):
@@ -464,6 +489,12 @@ def _specificity(word: str) -> float:
 
     value = idf().get(word, RARE_IDF)
     return min(1.0, max(0.1, (value - SPEC_LOW) / (RARE_IDF - SPEC_LOW)))
+
+
+def _in_domain(word: str) -> bool:
+    from medsum.segment import domain_terms
+
+    return word in domain_terms()
 
 
 @lru_cache(maxsize=4096)

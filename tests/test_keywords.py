@@ -355,3 +355,23 @@ def test_an_adverb_the_dictionary_reads_as_a_noun_never_ends_a_phrase():
     assert ("全面", "n") in tag_words("海南州全面推进紧密型县域医共体建设")
     assert not _well_formed((("海南州", "ns"), ("全面", "n")), stopwords())
     assert _well_formed((("海南州", "ns"), ("卫生健康委", "nt")), stopwords())
+
+
+def test_a_persons_name_the_dictionary_cuts_is_read_whole():
+    from medsum.keywords import _nominalise
+
+    # The dictionary's cuts, pinned: surname + a place, a name's last character apart.
+    assert tag_words("教授蔡江南表示") == [("教授", "n"), ("蔡", "nr"), ("江南", "ns"), ("表示", "v")]
+    assert ("蔡江南", "nr") in _nominalise(tag_words("教授蔡江南表示"))
+    assert ("陈时中", "nr") in _nominalise(tag_words("政务委员陈时中表示"))
+    # A surname before a title is not a name.
+    assert ("李局长", "nr") not in _nominalise(tag_words("李局长表示"))
+
+
+def test_a_conjunction_glued_to_a_word_and_an_idiom_alone_are_never_keyphrases():
+    from medsum.keywords import _is_candidate, _well_formed
+
+    assert ("暨首届", "nt") in tag_words("高峰论坛暨首届院长论坛")
+    assert not _is_candidate("暨首届", "nt")
+    assert not _well_formed((("独树一帜", "i"),), stopwords())
+    assert _well_formed((("三医联动", "i"),), stopwords())  # a term of the domain
