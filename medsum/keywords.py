@@ -100,7 +100,7 @@ RANK_POWER = 0.4
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "nl", "ng", "vn", "eng", "j", "l", "i", "an")
 _NAMES = ("nr", "ns", "nt")
 _PUNCT = re.compile(r"^[\W_]+$")
-_NUMERIC = re.compile(r"^[\d.%％]+$|^\d")
+_NUMERIC = re.compile(r"^[\d.%％]+$|^\d|^[一二两三四五六七八九十百千万]+[个人名位家项次批]$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-]*$")
 _BAD_EDGE = frozenset("的之和与及或等在对为以将把被了着过是有")
@@ -123,7 +123,7 @@ _TITLES = frozenset(
     """局长 副局长 司长 副司长 处长 副处长 院长 副院长 主任 副主任 书记 副书记 委员 教授 记者 顾问 首席
     总监 会长 副会长 董事长 总经理 总编辑 部长 副部长 厅长 市长 副市长 县长 区长 省长 总理 主席 所长
     科长 组长 负责人 创始人 秘书长 研究员 主任医师 护士长 主任委员 副主任委员 主持人 嘉宾 医生 代表
-    委员长 党组书记""".split()
+    委员长 党组书记 调研员 化名""".split()
 )
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。；;、:：!?！？]{2,12})[”\"」』]")
 _QUOTE_OK = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+]+$")
@@ -264,6 +264,8 @@ def _place_prefixes() -> frozenset[str]:
 
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+_MEASURE_WORDS = frozenset("个家名位亿万楼层项所座批类种件次间台张床")
+_TOWN_SUFFIXES = frozenset(("镇", "乡", "街道"))
 #: Tags the dictionary gives the first two characters of a name it cuts.
 _NAME_PARTS = frozenset(("nr", "ng", "nrfg", "nrt"))
 _SPEECH_VERBS = frozenset("表示 指出 介绍 说 称 认为 透露 强调 坦言 建议 提出 告诉".split())
@@ -318,8 +320,14 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         if w in _VERBS_READ_AS_NOUNS:
             p = "v"
-        elif w[:1] == "个" and out and out[-1][1] == "m":
-            p = "q"  # "25个省": the dictionary's 个省 is a measure word and a noun
+        elif w[:1] in _MEASURE_WORDS and len(w) >= 2 and out and out[-1][1] == "m":
+            p = "q"  # "25个省", "10家县医院", "14亿人": a number's measure word glued to a noun
+        if (
+            w in _TOWN_SUFFIXES and out and len(out[-1][0]) >= 2 and out[-1][1][:1] == "n"
+            and _CJK_WORD.match(out[-1][0])
+        ):
+            out[-1] = (out[-1][0] + w, "ns")  # 清泉 + 镇: a town the dictionary does not know
+            continue
         if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + w, "n")
             continue

@@ -375,3 +375,15 @@ def test_a_conjunction_glued_to_a_word_and_an_idiom_alone_are_never_keyphrases()
     assert not _is_candidate("暨首届", "nt")
     assert not _well_formed((("独树一帜", "i"),), stopwords())
     assert _well_formed((("三医联动", "i"),), stopwords())  # a term of the domain
+
+
+def test_a_numbers_measure_word_and_a_towns_suffix_are_read_as_such():
+    from medsum.keywords import _is_candidate, _nominalise
+
+    # The dictionary's cuts, pinned: "10/家县/医院", "14/亿人", "清泉/镇".
+    assert ("家县", "n") in tag_words("全市10家县医院开通")
+    words = _nominalise(tag_words("全市10家县医院开通"))
+    assert not any(_is_candidate(w, p) and w.startswith("家") for w, p in words)
+    assert not any(_is_candidate(w, p) for w, p in _nominalise(tag_words("覆盖14亿人")))
+    assert not _is_candidate("一人", "n")
+    assert ("清泉镇", "ns") in _nominalise(tag_words("清泉镇公立中心卫生院"))
