@@ -324,7 +324,11 @@ _UI_WORDS = frozenset(
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻""".split()
 )
-_NAV_START = re.compile(r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]")
+_NAV_START = re.compile(
+    r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]"
+    # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
+    r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
+)
 _CONTACT = re.compile(
     r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]",
     re.I,
@@ -417,6 +421,10 @@ _META_LABELS = (
 _META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+)
+_GLUED_HEADER = _Lazy(
+    r"^[\u4e00-\u9fff()（）]{0,30}https?://[\w./-]+?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
+    lambda s: "http" in s[:50],
 )
 _SIGNATURE_AND_DATE = _Lazy(
     r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$", lambda s: s.endswith("日")
@@ -951,6 +959,16 @@ def clean(raw: RawInput) -> Document:
             if date:
                 meta.setdefault("date", date)
                 removed.append(Removed(original_lines[i], "metadata"))
+                continue
+        header = _GLUED_HEADER.match(s)
+        if header:
+            # "北京某某管理中心http://www.example.com2025-12-11 08:41:07": a page's
+            # header run together, alone or before the text's first line.
+            meta.setdefault("date", _iso_date(header.group("date")))
+            removed.append(Removed(original_lines[i][: header.end()], "metadata"))
+            simple_lines[i], original_lines[i] = s[header.end():].lstrip(), original_lines[i][header.end():].lstrip()
+            s = simple_lines[i]
+            if not s:
                 continue
         signed = _SIGNATURE_AND_DATE.match(s)
         if signed and _INSTITUTION_END.search(signed.group("org")):
