@@ -83,6 +83,7 @@ def test_longest_match_wins_and_nothing_overlaps():
         # The slogan 强基层 is not the verb 加强 + 基层.
         ("我国加强基层慢性病健康管理。", "primary-care-capacity"),
         ("积极加强基层医疗卫生机构中医馆建设。", "primary-care-capacity"),
+        ("医院全面推行科研经费包干制。", "global-budget"),
     ],
 )
 def test_exclusions_cancel_their_measure(text, measure):
@@ -96,6 +97,7 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("今年起推进医保个账改革,建立门诊共济保障机制。", "outpatient-mutual-aid"),
         ("审计局查核了低码高编、分解住院等违规使用医保基金的问题。", "fund-supervision"),
         ("加快全市中医医共体建设,提升中医药服务能力。", "tcm-development"),
+        ("深化医共体经费包干机制,激发医防融合动能。", "global-budget"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
