@@ -140,7 +140,8 @@ def _clock_time(text: str, m: re.Match) -> bool:
     return int(a) > 12 or b.startswith("0") or bool(_TIME_CONTEXT.search(text, max(0, m.start() - 15), m.start()))
 
 
-_TIME_CONTEXT = re.compile(r"时间|日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+#: Right before a clock time: a date, 时间, a part of the day ("12月5日 18:31", "上午9:30").
+_TIME_CONTEXT = re.compile(r"(?:时间[:：]?|日|上午|下午|晚上|早上|凌晨|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 
 
 def _clause_start(sentence: str, start: int) -> int:

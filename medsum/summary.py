@@ -41,7 +41,9 @@ MIN_CJK_SHARE = 0.3
 BM25_K1 = 1.2
 BM25_B = 0.75
 MMR_LAMBDA = 0.8
-NEAR_DUPLICATE = 0.6  # cosine similarity above which a sentence repeats another (chosen pairs on the 43 real pages: at most 0.21)
+#: Cosine similarity from which a sentence repeats a chosen one (chosen pairs on
+#: the 43 real pages reach at most 0.21).
+NEAR_DUPLICATE = 0.6
 
 # Relevance = length prior x (centrality + headline + figures + position),
 # plus W_KEYPHRASE for each of the first KEYPHRASES keyphrases that a sentence

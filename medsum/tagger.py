@@ -481,13 +481,14 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
         # One remark in the body of a longer text ("建立防止骗保的举措", a
         # speaker's job title) is something the article says, not what it is about.
         remarks = len({h.sentence for h in free})
-        if not (mi in title_hits or headings) and remarks < MIN_PRIMARY_SENTENCES and remarks < MIN_PRIMARY_SHARE * n_sentences:
-            central = None
-        scored.append((round(score, 4), hits[0].match.start, mi, level, hits, central))
+        substantial = bool(mi in title_hits or headings) or remarks >= min(
+            MIN_PRIMARY_SENTENCES, MIN_PRIMARY_SHARE * n_sentences
+        )
+        scored.append((round(score, 4), hits[0].match.start, mi, level, hits, central, substantial))
     for mi in sorted(title_hits - {item[2] for item in scored}):
         # Named in the headline only: discussed, with no body evidence.
         level = max("discussed" if domain and not foreign else "mentioned", measures[mi].max_level, key=LEVELS.index)
-        scored.append((W_TITLE, -1, mi, level, [], True))
+        scored.append((W_TITLE, -1, mi, level, [], True, True))
     # Equal scores: the measure with more sentences of evidence, then the one
     # found first, then the id.
     scored.sort(key=lambda item: (-item[0], -len({h.sentence for h in item[4]}), item[1], measures[item[2]].id))
@@ -496,8 +497,8 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
     # more that are close to it and central.
     primary: set[int] = set()
     top = 0.0
-    for score, _, mi, level, _, central in scored:
-        if level != "discussed" or measures[mi].max_level != "primary" or central is None:
+    for score, _, mi, level, _, central, substantial in scored:
+        if level != "discussed" or measures[mi].max_level != "primary" or not substantial:
             continue
         if not primary:
             top = score
@@ -505,7 +506,7 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
             continue
         primary.add(mi)
     tags = []
-    for score, _, mi, level, hits, _ in scored:
+    for score, _, mi, level, hits, _, _ in scored:
         measure = measures[mi]
         if mi in primary:
             level = "primary"

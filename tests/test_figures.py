@@ -127,6 +127,9 @@ def test_a_formula_is_not_a_figure():
 def test_clock_times_are_not_ratios():
     figures = by_text("标题\n\n发布会于今天18:31开始,视频时长57:26,会议9:05结束,医护比达到1:2。\n")
     assert list(figures) == ["1:2"]
+    assert list(by_text("标题\n\n会议于12月5日 10:30在市卫健委召开,上午9:30签到。\n")) == []
+    # A date earlier in the sentence does not make a ratio a time.
+    assert "1:12" in by_text("标题\n\n截至6月30日,全市医护比达到1:12。\n")
 
 
 def test_a_negated_category_keeps_its_negation():
