@@ -867,6 +867,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False
     if _NAME_LIST.match(s) or _SITE_BANNER.search(s) or (s.count("|") >= 2 and ":" in s):
         return False  # authors, a site's banner, a row of a table of fields
+    if "。" in s[:-1] or s[-1] in "的和与或":
+        return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
     if _ends_sentence(s):
         return question and s.rstrip(_CLOSERS + " ")[-1] in "?？!！"
     return True
@@ -878,10 +880,18 @@ def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> in
     The first line when it reads as one (an official document's number comes
     before its title). Else a page's menu, skip links and site name come
     first: the headline is among the lines above the first paragraph, the one
-    the page prints twice, or the last one that reads as a title. A question
+    the page prints twice, or the longest that reads as a title. A question
     headline ("…是如何挤出去的?") is one line over the first paragraph.
     """
-    first = next((i for i in kept[:2] if not DOCUMENT_NUMBER.fullmatch(lines[i])), kept[0])
+    def heads_the_title(k: int) -> bool:
+        # "国办发〔2019〕4号", or "穗府办〔2023〕11号《…的通知》" over that very title.
+        line = lines[kept[k]]
+        if DOCUMENT_NUMBER.fullmatch(line):
+            return True
+        number = DOCUMENT_NUMBER.match(line)
+        return bool(number) and k + 1 < len(kept) and line[number.end():].strip("《》 ") == lines[kept[k + 1]]
+
+    first = next((kept[k] for k in range(min(2, len(kept))) if not heads_the_title(k)), kept[0])
     if _reads_as_title(lines[first]):
         return first
     top = kept[:TITLE_SEARCH_LINES]
