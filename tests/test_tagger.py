@@ -98,11 +98,17 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("审计局查核了低码高编、分解住院等违规使用医保基金的问题。", "fund-supervision"),
         ("加快全市中医医共体建设,提升中医药服务能力。", "tcm-development"),
         ("深化医共体经费包干机制,激发医防融合动能。", "global-budget"),
+        ("财政持续支持乡镇卫生院中医馆建设。", "tcm-development"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
     # Found on pages nobody tuned for (taxonomy 2026.11.8).
     assert measure in {m for m, _ in matched(text)}
+
+
+def test_a_shop_called_a_tcm_hall_is_not_tcm_development():
+    text = "老字号开新店\n\n某某堂中医馆近日在市中心开业,这是该老字号开设的第三家门店。\n门店设有诊室和药铺。\n"
+    assert "tcm-development" not in predicted(text)
 
 
 def test_a_call_to_deepen_public_hospital_reform_is_not_high_quality_development():
