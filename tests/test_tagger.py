@@ -99,11 +99,19 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("加快全市中医医共体建设,提升中医药服务能力。", "tcm-development"),
         ("深化医共体经费包干机制,激发医防融合动能。", "global-budget"),
         ("财政持续支持乡镇卫生院中医馆建设。", "tcm-development"),
+        ("全国70%以上的卫生院已与上级医院建立稳定的远程医疗协作关系。", "medical-alliance"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
     # Found on pages nobody tuned for (taxonomy 2026.11.8).
     assert measure in {m for m, _ in matched(text)}
+
+
+def test_a_hospital_group_is_an_urban_medical_group_where_it_joins_community_centres():
+    luohu = "某区医改\n\n某区整合了区属5家医院和23家社康中心,成立了统一法人的某区医院集团。\n集团实行人财物统一管理。\n"
+    assert tags_of(luohu)["urban-medical-group"] in ("primary", "discussed")
+    chain = "某医疗上市公司年报\n\n公司旗下某某医院集团本年度营业收入增长12%。\n集团新开两家专科医院。\n"
+    assert "urban-medical-group" not in tags_of(chain)
 
 
 def test_a_shop_called_a_tcm_hall_is_not_tcm_development():
