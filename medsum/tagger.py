@@ -299,6 +299,17 @@ def _in_review_list(sentence: str, a: int) -> bool:
     return any(m.start() <= a < m.end() for m in _REVIEW_LIST.finditer(sentence))
 
 
+#: A bracket that only says what a word covers: "各紧密型医联体(含城市医疗集团和县域医共体)".
+_SCOPE_NOTE = re.compile(r"[(（](?:含|包括|包含|如|即)[^()（）]{1,60}[)）]")
+
+
+def _in_scope_note(sentence: str, a: int) -> bool:
+    """Is the match at ``a`` inside a bracket that lists what the word before covers?"""
+    if "(" not in sentence and "（" not in sentence:
+        return False
+    return any(m.start() < a < m.end() for m in _SCOPE_NOTE.finditer(sentence))
+
+
 def _is_indicator(sentence: str) -> bool:
     """A row of an indicator table ("21.国家组织药品集中采购中标药品使用比例")
     or its formula ("计算方法:...×100%"): it names a measure, says nothing."""
@@ -413,6 +424,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             or (cited and not (si < RELEASE_SENTENCES and _RELEASE.search(sentence.text)))
             or (not cited and (
                 _in_purpose(sentence.text, a) or _in_backdrop(sentence.text, a) or _in_review_list(sentence.text, a)
+                or _in_scope_note(sentence.text, a)
             ))
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))

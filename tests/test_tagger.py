@@ -114,6 +114,17 @@ def test_a_hospital_group_is_an_urban_medical_group_where_it_joins_community_cen
     assert "urban-medical-group" not in tags_of(chain)
 
 
+def test_what_a_bracket_says_a_word_covers_only_names_it():
+    text = (
+        "检查检验结果互认扩围\n\n"
+        "各紧密型医联体(含城市医疗集团和县域医共体)实现医联体内检查检验结果全部项目互认。\n"
+        "全省二级以上医疗机构互认项目达到200项。\n"
+    )
+    tags = tags_of(text)
+    assert tags["medical-alliance"] in ("primary", "discussed")
+    assert tags["urban-medical-group"] == tags["county-medical-community"] == "mentioned"
+
+
 def test_a_shop_called_a_tcm_hall_is_not_tcm_development():
     text = "老字号开新店\n\n某某堂中医馆近日在市中心开业,这是该老字号开设的第三家门店。\n门店设有诊室和药铺。\n"
     assert "tcm-development" not in predicted(text)
