@@ -275,9 +275,12 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Read back what the tagger gets wrong for keyphrases.
 
     A division's name is a place (ns), also when cut in two (三明 + 市) or
-    read as a verb (介休市); verb + 者 is a noun (照顾者); a verb right before
-    a head it modifies (照顾压力, 采购目录) is nominal; a verb the dictionary
-    reads as a noun (印发) is a verb.
+    read as a verb (介休市), and so is a town the dictionary does not know
+    (清泉 + 镇); a person's name cut in two is one name (蔡 + 江南, 陈时 + 中);
+    a number's measure word glued to a noun is a measure word (10 + 家县 +
+    医院); verb + 者 is a noun (照顾者); a verb right before a head it modifies
+    (照顾压力, 采购目录) is nominal; a verb the dictionary reads as a noun (印发)
+    is a verb.
     """
     places = _place_names()
     prefixes = _place_prefixes()
@@ -308,7 +311,10 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         # A person's name the dictionary cuts: surname + given name read as a
         # place (蔡 + 江南), or a name's last character read as a word of its
         # own before the verb of speech (陈时 + 中 + 表示, 张家 + 蓓 + 指出).
-        if out and out[-1][1] == "nr" and len(out[-1][0]) == 1 and _CJK_WORD.match(w) and len(w) <= 2 and w not in _TITLES:
+        if (
+            out and out[-1][1] == "nr" and len(out[-1][0]) == 1
+            and _CJK_WORD.match(w) and len(w) <= 2 and w not in _TITLES
+        ):
             out[-1] = (out[-1][0] + w, "nr")
             continue
         if (
@@ -360,7 +366,8 @@ def _is_candidate(word: str, pos: str) -> bool:
     if _ORDINAL.match(word):
         return True  # inside names: 广东省第二人民医院 (never at an edge, see _well_formed)
     if _NUMERIC.match(word) or not pos.startswith(_NOUNISH) or word[0] == "暨":
-        return False  # "暨首届" (the conjunction glued to its next word) joins two names, never part of one
+        # "暨首届": the conjunction glued to its next word joins two names, and is part of neither.
+        return False
     if pos == "eng" or _LATIN.match(word):
         # Acronyms (DRG, DIP, CHS-DRG); lower-case Latin is debris or units.
         return any(c.isupper() for c in word) and len(word) >= 2
