@@ -493,7 +493,8 @@ def _is_ui_line(s: str) -> bool:
 _SCRIPT_RUNS = re.compile(r"[A-Za-z]+|[^A-Za-z]+")
 
 
-def _cjk_ratio(s: str) -> float:
+def cjk_ratio(s: str) -> float:
+    """The share of Chinese characters in ``s`` (0 for an empty string)."""
     return len(_CJK.findall(s)) / max(1, len(s))
 
 
@@ -558,7 +559,7 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
             len(parts) >= 4 or (n <= 120 and not _ends_sentence(s))
         ):
             return "seo-caption"
-    if _cjk_ratio(s) < 0.2 and len(_CODE_CHARS.findall(s)) >= 3:
+    if cjk_ratio(s) < 0.2 and len(_CODE_CHARS.findall(s)) >= 3:
         return "template-code"
     if n <= 60 and not _CJK.search(s) and _ODD_MARKS.search(s):
         return "template-code"  # what anti-copying noise leaves: "`tvb now,tvbnow,bttvb&"
@@ -781,7 +782,7 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
         return False
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」"):
         return False
-    if p[-1] == "." and _cjk_ratio(p) < 0.3:
+    if p[-1] == "." and cjk_ratio(p) < 0.3:
         return False  # a sentence in English ends on its full stop
     if at_wrap:
         return True  # also a numbered heading too long for one line
@@ -863,7 +864,7 @@ TITLE_SEARCH_LINES = 8
 def _reads_as_title(s: str, *, question: bool = False) -> bool:
     """Not too long or short, Chinese, no sentence end (a question headline
     may end on "?" where ``question``), not a numbered heading, not a label."""
-    if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or _cjk_ratio(s) < 0.5:
+    if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or cjk_ratio(s) < 0.5:
         return False
     if _NAME_LIST.match(s) or _SITE_BANNER.search(s) or (s.count("|") >= 2 and ":" in s):
         return False  # authors, a site's banner, a row of a table of fields

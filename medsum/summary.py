@@ -66,7 +66,6 @@ _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|亿元|万元|元|亿|万|家|个|种|类|人次|名|人|项|所|批|张|床|倍|年)"
 )
 _NON_CJK = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 #: The formulas that close an official notice: they say how to use it, not what it says.
 _FORMULA = re.compile(
     r"请(?:结合实际)?(?:认真|遵照|抓好)?(?:贯彻)?(?:执行|落实)[。!]?$|特此通知"
@@ -84,6 +83,8 @@ def _grams(text: str) -> list[str]:
 
 def candidates(doc: Document) -> list[Sentence]:
     """Sentences that may be chosen: body text of a useful length."""
+    from medsum.clean import cjk_ratio
+
     out = []
     for s in doc.sentences:
         text = s.text.rstrip("”’」』)）\"' ")
@@ -91,7 +92,7 @@ def candidates(doc: Document) -> list[Sentence]:
             continue
         if text.endswith(_QUESTION) or text.endswith(_LEAD_IN):
             continue
-        if len(_CJK.findall(s.text)) < MIN_CJK_SHARE * len(s.text):
+        if cjk_ratio(s.text) < MIN_CJK_SHARE:
             continue  # a paper's English title, an address line: not the article's prose
         if _FORMULA.search(s.text) and "《" not in s.text:
             # A notice's closing formula ("请认真贯彻执行", "实施中遇到问题,请…反映"),
