@@ -299,6 +299,27 @@ def _in_review_list(sentence: str, a: int) -> bool:
     return any(m.start() <= a < m.end() for m in _REVIEW_LIST.finditer(sentence))
 
 
+#: A statement of guiding principles: "坚持政府主导、公益性主导,坚持医防融合、平急结合、
+#: 中西医并重", "二是坚持医疗、医药、医保“三医联动”的原则". It names what a plan
+#: holds to; what is done about it is said elsewhere, or not at all.
+_PRINCIPLE = re.compile(r"^\s*(?:[一二三四五六七八九十]是|要|必须|始终|始终要|要始终)?坚持")
+_PRINCIPLE_END = re.compile(r"(?:的)?(?:原则|方针)$")
+
+
+def _in_principles(sentence: str, a: int) -> bool:
+    """Is the match at ``a`` in a 坚持 clause of a list of principles?"""
+    if "坚持" not in sentence:
+        return False
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(sentence))]
+    clauses = [sentence[x:y] for x, y in zip(bounds, [*bounds[1:], len(sentence)])]
+    k = bisect.bisect_right(bounds, a) - 1
+    if not _PRINCIPLE.match(clauses[k]):
+        return False
+    if _PRINCIPLE_END.search(clauses[k].rstrip(",，;；:：。！？!?\n ")):
+        return True
+    return sum(1 for c in clauses if _PRINCIPLE.match(c)) >= 2
+
+
 #: A bracket that only says what a word covers: "各紧密型医联体(含城市医疗集团和县域医共体)".
 _SCOPE_NOTE = re.compile(r"[(（](?:含|包括|包含|如|即)[^()（）]{1,60}[)）]")
 
@@ -424,7 +445,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             or (cited and not (si < RELEASE_SENTENCES and _RELEASE.search(sentence.text)))
             or (not cited and (
                 _in_purpose(sentence.text, a) or _in_backdrop(sentence.text, a) or _in_review_list(sentence.text, a)
-                or _in_scope_note(sentence.text, a)
+                or _in_scope_note(sentence.text, a) or _in_principles(sentence.text, a)
             ))
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))

@@ -347,11 +347,35 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "我国已经对药品开展11批集中带量采购,累计节约医保基金5000亿元左右。",
             "fund-supervision",
         ),
+        (
+            "公立医院改革实施方案\n\n"
+            "全市公立医院改革坚持政府主导、公益性主导,坚持医防融合、平急结合、中西医并重,坚持改革创新、“三医”联动。\n"
+            "方案提出,到2027年全市二级以上公立医院全面建立现代医院管理制度。",
+            "prevention-treatment-integration",
+        ),
+        (
+            "医疗服务价格动态调整\n\n"
+            "全省将从以下原则动态调整医疗服务价格:一是坚持总量控制、结构调整的原则;二是坚持医疗、医药、医保“三医联动”的原则。\n"
+            "今年调整的项目以体现技术劳务价值的项目为主,检查检验价格有所下降。",
+            "three-medical-linkage",
+        ),
     ],
-    ids=["cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list"],
+    ids=[
+        "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
+        "a-chain-of-principles", "a-principle",
+    ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
     assert tags_of(text).get(measure) == "mentioned"
+
+
+def test_a_principle_the_text_acts_on_is_discussed():
+    text = (
+        "医疗服务价格动态调整\n\n"
+        "全省坚持三医联动,医保、卫健、药监部门联合出台12项配套措施,调整医疗服务价格。\n"
+        "今年调整的项目以体现技术劳务价值的项目为主,检查检验价格有所下降。"
+    )
+    assert tags_of(text)["three-medical-linkage"] in ("primary", "discussed")
 
 
 def test_an_item_with_its_own_verb_is_discussed_whatever_joins_it():
