@@ -215,7 +215,14 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
     right_match = _CLAUSE.search(sentence, b)
     right = right_match.start() if right_match else len(sentence)
-    enumerated = "、" in sentence[left:right]
+    opening = max(sentence.rfind(q, left, a) for q in "“「")
+    if opening >= 0 and not any(q in sentence[opening:a] for q in "”」"):
+        closing = min((i for i in (sentence.find(q, b, right) for q in "”」") if i >= 0), default=-1)
+        if closing >= 0 and ("、" in sentence[opening:a] or "、" in sentence[b:closing]):
+            # An item of a quoted list (围绕“强基层、引人才、促发展”的主线): the list is the quote.
+            left, right = opening + 1, closing
+    # A 、 inside the term itself (腾空间、调结构、保衔接) makes no list.
+    enumerated = "、" in sentence[left:a] or "、" in sentence[b:right]
     item_start = max(left, sentence.rfind("、", left, a) + 1)
     after_comma = sentence.find("、", b, right)
     item_end = right if after_comma < 0 else after_comma

@@ -100,6 +100,10 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("深化医共体经费包干机制,激发医防融合动能。", "global-budget"),
         ("财政持续支持乡镇卫生院中医馆建设。", "tcm-development"),
         ("全国70%以上的卫生院已与上级医院建立稳定的远程医疗协作关系。", "medical-alliance"),
+        ("以大幅增长的阳光年薪替代见不得光的回扣。", "compensation-reform"),
+        ("医院全面落实党委领导下院长负责制。", "modern-hospital-management"),
+        ("全县把提升基层能力作为医改的重点。", "primary-care-capacity"),
+        ("东晓社区健康服务中心隶属于罗湖医院集团。", "urban-medical-group"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -192,12 +196,46 @@ def test_weak_term_needs_its_context(with_context, without, measure):
 
 
 def test_a_term_in_a_cited_title_does_not_count():
-    # 深化公立医院综合改革 names the programme, but inside a cited title it only
-    # names the document (weak 公立医院综合改革 with 深化 would not count at all).
-    text = "据《关于深化公立医院综合改革的若干意见》,医院药占比逐步下降。医院加强药品管理。"
+    # A weak phrasing in a cited title only names the document, even beside its context.
+    text = "据《关于推动公立医院改革与高质量发展示范的若干意见》,医院药占比逐步下降。医院加强药品管理。"
     assert "public-hospital-hq-development" not in predicted(text)
-    text = "本市深化公立医院综合改革,试点医院全部取消药品加成。医院运行平稳。"
+    text = "本市公立医院改革进入高质量发展阶段,试点医院全部取消药品加成。医院运行平稳。"
     assert "public-hospital-hq-development" in predicted(text)
+
+
+def test_the_comprehensive_reform_programmes_are_not_high_quality_development():
+    # 县级/城市公立医院综合改革 (2012-2017) is an earlier reform; shown, as an extra measure.
+    text = "2017县级公立医院综合改革实施方案\n\n全面推开县级公立医院综合改革,取消药品加成,建立现代医院管理制度。\n"
+    levels = tags_of(text)
+    assert "public-hospital-hq-development" not in levels
+    assert levels["public-hospital-reform"] == "mentioned"
+    assert levels["modern-hospital-management"] in ("primary", "discussed")
+
+
+def test_a_city_medical_alliance_is_a_medical_alliance():
+    text = "城市医疗联合体绩效考核现状\n\n上海市城市医联体绩效考核工作已覆盖全部区。\n"
+    levels = tags_of(text)
+    assert levels["medical-alliance"] == "primary"
+    assert "urban-medical-group" not in levels
+
+
+def test_the_full_name_of_dip_is_not_a_global_budget():
+    for text in (
+        "2021年我国在71个城市开启了总额预算下按病种分值付费国家试点工作。\n",
+        "某市推行区域点数法总额预算和按病种分值付费,覆盖全部定点医疗机构。\n",
+        "某市实行区域点数法总额预算管理,医保基金运行平稳。\n",
+    ):
+        assert "global-budget" not in tags_of(text), text
+        assert tags_of(text)["dip"] in ("primary", "discussed")
+
+
+def test_items_of_a_quoted_list_are_bare_and_a_term_with_its_own_commas_is_not_a_list():
+    listed = "某区卫生健康局围绕“强基层、引人才、促发展、建高地”的发展主线,推进医院改扩建工程和公共卫生项目。\n"
+    assert tags_of(listed).get("primary-care-capacity") == "mentioned"
+    said = "全市按照“腾空间、调结构、保衔接”的路径,分三批调整医疗服务价格项目1200项。\n"
+    assert tags_of(said)["service-price-reform"] in ("primary", "discussed")
+    pair = "DRG付费全面覆盖\n\n全市DRG付费覆盖全部三级医院。这种“结余留用、超支分担”的机制,引导医院控制成本。\n"
+    assert tags_of(pair).get("global-budget") == "mentioned"
 
 
 def test_matches_with_a_custom_taxonomy(tmp_path):
