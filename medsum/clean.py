@@ -322,7 +322,7 @@ _UI_WORDS = frozenset(
     繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读 标签 关联信息 相关信息 相关链接
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
-    意见征集 图片新闻 视频新闻""".split()
+    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯""".split()
 )
 _NAV_START = re.compile(
     r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]"
@@ -361,7 +361,44 @@ _CAPTION = _Lazy(
     r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30})[)）]$",
     lambda s: "图" in s or "摄" in s or "照" in s,
 )
-_PROMOTION = re.compile(r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)", re.I)
+_PROMOTION = re.compile(
+    r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)"
+    # A page's own controls: "设为书签Ctrl+D…", "即可在手机端查看", "军事APP", an app's size in a download list.
+    r"|设为书签|Ctrl\+D|手机端查看|在手机上查看|手机上观看|^[\u4e00-\u9fff]{1,8}(?:APP|App|客户端)$"
+    r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?[MG]B$",
+    re.I,
+)
+#: Injected spam (gambling and pornography sites), whole lines of it.
+_SPAM = _Lazy(
+    r"黄色网址|黄色影院|黄色一级|毛片|一区二区|成人网|成人影院|[Aa][Vv]电影|[Aa][Vv]成人|爱爱视频|精品视频|在线播放视频|中文字幕少妇"
+    r"|久久精品|国产在线|成人网址|成人网站|必赢|葡京|威尼斯人|太阳城集团|ManBetX|万博体育|开云体育|开云网页|雷火电竞|雷火app|江南体育"
+    r"|bet365|博彩|真人娱乐|百家乐|老虎机|棋牌游戏",
+    lambda s: not s.isascii(),
+)
+#: A menu bar: "资讯|滚动| 上海| 社会| 国内| 国际|…", or a site's name after its bar: " |  财健道".
+_MENU_BAR = re.compile(r"^(?:[^|｜。,，!?！？\d]{1,8}[|｜]){4,}[^|｜。,，!?！？\d]{0,8}$|^[|｜]\s*[^|｜。,，!?！？]{1,12}$")
+#: A site's greeting: "天津市医疗器械商会欢迎您!", "欢迎访问智慧医疗网".
+_GREETING = re.compile(r"^[^。,，]{0,24}(?:欢迎您|欢迎光临|欢迎访问|欢迎来到)[^。,，]{0,16}[!！]?$")
+#: A site's name alone on a line ("中华网"), an advert's slot ("列表头部广告一条").
+_SITE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:网|网站)(?:[\u4e00-\u9fff]{0,4}[·・][\u4e00-\u9fff]{1,4})?$|^[^。,，]{0,10}广告[^。,，]{0,6}$"
+)
+#: An editor's note on the text: "(本文有删减)", "(有删节)".
+_EDITED = re.compile(r"^[(（](?:本文|全文|文章|原文)?(?:有删减|有删节|略有删节|有删改|有改动|略有改动|已删节|已删减|有节选|节选)[)）]$")
+#: A breadcrumb of two steps: "新闻 新闻> 连云港新闻".
+_SHORT_CRUMB = re.compile(
+    r"^(?:[^>»›。,，!?！？]{1,12}[>»›]\s*[^>»›。,，!?！？]{0,10}(?:新闻|频道|资讯|正文|首页|栏目|动态|专题|播报|头条|要闻|快讯)"
+    r"|[^>»›。,，!?！？\s]{1,10}(?:网|首页|频道)\s*[>»›]\s*[^>»›。,，!?！？]{1,12})$"
+)
+#: A paper's print credit: "《光明日报》(2020年10月27日04版)", "《人民日报》(2024年05月10日 第 06 版)".
+_PRINT_CREDIT = _Lazy(
+    r"^《(?P<paper>[\u4e00-\u9fff]{2,12})》\s*[(（](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:第?\s*\d{1,3}\s*版)?[)）]$",
+    lambda s: s.startswith("《"),
+)
+#: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*")
+#: What a page prints as its source without naming one ("来源:网络整理").
+_NOT_A_SOURCE = frozenset("网络 网络整理 网络综合 综合整理 综合 整理 互联网 网络转载 转载 原创 本站 本网 本站原创 网友投稿 投稿 推荐 其他 未知".split())
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
 #: The line of a post's header: names (column, account, "发表于福建") around its
@@ -413,7 +450,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 # Metadata labels, as pages print them (also glued: "作者:来源:X发布日期:Y").
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
-    "信息来源|文章来源|稿件来源|新闻来源|来源|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
+    "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|发布机构|发文机关|发文机构|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
@@ -443,6 +480,12 @@ _AGENCY_DATELINE = _Lazy(
     r"据?(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网)"
     r"(?P<rest>[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?)",
     lambda s: "电" in s[:60],
+)
+#: A dated dateline: "深圳新闻网2024年11月22日讯(记者 李慧)".
+_DATED_DATELINE = _Lazy(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<date>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)讯"
+    r"\s*(?:[(（][^()（）]{1,30}[)）])?",
+    lambda s: "讯" in s[:40],
 )
 _BYLINE_LEAD = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:全媒体|融媒体|首席|特约|见习)?记者\s*[\u4e00-\u9fff·]{2,4}"
@@ -536,6 +579,11 @@ _LINE_RULES = (
     ("source-link", 200, _SOURCE_LINK, False),
     ("source-link", 200, _URL_ONLY, False),
     ("share", 40, _SHARE, True),
+    ("navigation", 120, _MENU_BAR, False),
+    ("navigation", 40, _GREETING, False),
+    ("navigation", 24, _SHORT_CRUMB, False),
+    ("site-name", 16, _SITE_NAME, True),
+    ("notice", 16, _EDITED, False),
 )
 
 
@@ -548,6 +596,8 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
     n = len(s)
     if _is_ui_line(s):
         return "navigation"
+    if _is_spam(s):
+        return "spam"
     for reason, max_len, pattern, fragment_only in _LINE_RULES:
         if n <= max_len and pattern.search(s) and not (fragment_only and _ends_sentence(s)):
             return reason
@@ -567,6 +617,13 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
         if _DISCLAIMER_BODY.search(s) or n <= 40 or not _ends_sentence(s):
             return "footer"
     return None
+
+
+def _is_spam(s: str) -> bool:
+    """A line of injected spam: two of its words, or one in a short line (a
+    word injected into a sentence leaves the sentence)."""
+    hits = {m.group() for m in _SPAM.finditer(s)}
+    return len(hits) >= 2 or (len(hits) == 1 and len(s) <= 40)
 
 
 def _starts_footer(s: str) -> bool:
@@ -642,6 +699,14 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     return fields
 
 
+def _usable_source(value: str) -> bool:
+    """Does a printed source name one: not "网络整理", not a code ("sp20241114")?"""
+    value = value.strip()
+    if not value or value in _NOT_A_SOURCE or value in _UI_WORDS:
+        return False
+    return bool(_CJK.search(value)) or "." in value or not any(c.isdigit() for c in value)
+
+
 def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for label, value in fields.items():
@@ -654,8 +719,12 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
             date = _iso_date(value)
             if date:
                 out.setdefault("date", date)
-        elif "来源" in label:
-            out.setdefault("source", value.split(" ")[0])
+        elif "来源" in label or label in ("转自", "稿源"):
+            # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text.
+            if _usable_source(value.split(" ")[0]):
+                out.setdefault("source", value.split(" ")[0])
+            if label in ("转自", "稿源") and _iso_date(value):
+                out.setdefault("date", _iso_date(value))
         elif label in ("作者", "撰稿", "撰稿人"):
             paper = _PAPER_IN_BYLINE.search(value)
             if paper:
@@ -870,6 +939,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False  # authors, a site's banner, a row of a table of fields
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
+    if len(s) <= 10 and _OUTLET_TAIL.search(s) and not _DOC_TYPE_END.search(s):
+        return False  # the paper's or the site's name over its pages ("每日经济新闻")
     if _ends_sentence(s):
         return question and s.rstrip(_CLOSERS + " ")[-1] in "?？!！"
     return True
@@ -900,7 +971,9 @@ def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> in
         len(lines[i]) >= 20 and _ends_sentence(lines[i]) and not _reads_as_title(lines[i], question=True))), len(top))
     above = [i for i in top[:body] if _reads_as_title(lines[i], question=True)]
     if not above:
-        return None
+        # A document under its covering notice or a cut first line: the first
+        # line of its own that names a document ("…2024年重点工作任务", "…实施方案").
+        return next((i for i in top if len(lines[i]) <= 40 and _DOC_TYPE_END.search(lines[i]) and _reads_as_title(lines[i])), None)
     twice = [i for i in above if counts.get(lines[i], 0) >= 2]
     # The longest: a site's name or a column's is shorter than a headline.
     return twice[0] if twice else max(above, key=lambda i: len(lines[i]))
@@ -936,6 +1009,9 @@ def clean(raw: RawInput) -> Document:
     first_content = next(
         (i for i in nonblank if len(simple_lines[i]) >= 20 and _ends_sentence(simple_lines[i])), n_lines
     )
+    # Spam after the article (a hijacked page's download list, its fake
+    # comments and their dates) ends it: nothing below is text or metadata.
+    spam_from = next((i for i in nonblank if i > first_content and _is_spam(simple_lines[i])), n_lines)
     for i in nonblank:
         s = simple_lines[i]
         if i > first_content and _starts_footer(s) and (
@@ -951,6 +1027,13 @@ def clean(raw: RawInput) -> Document:
     in_body = False  # past the first sentence of the article
     for i, s in enumerate(simple_lines):
         if not s:
+            continue
+        if i >= spam_from:
+            reason = _line_reason(s, in_footer=True)
+            if reason:
+                removed.append(Removed(original_lines[i], reason))
+            else:
+                kept.append(i)
             continue
         if kept and _CLOSING_ONLY.match(s):
             # A full stop or closing quote the layout pushed onto a line of
@@ -971,6 +1054,13 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault("date", date)
                 removed.append(Removed(original_lines[i], "metadata"))
                 continue
+        credit = _PRINT_CREDIT.match(s)
+        if credit:
+            # "《光明日报》(2020年10月27日04版)": the paper that printed the text, and when.
+            meta.setdefault("source", credit.group("paper"))
+            meta.setdefault("date", _iso_date(credit.group("date")))
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         header = _GLUED_HEADER.match(s)
         if header:
             # "北京某某管理中心http://www.example.com2025-12-11 08:41:07": a page's
@@ -999,7 +1089,10 @@ def clean(raw: RawInput) -> Document:
                 # "2024-05-20 09:30 来源:东营日报": labelled fields after the date.
                 for key, value in _meta_from_fields(labelled).items():
                     meta.setdefault(key, value)
-            elif rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest) and not _WEEKDAY.fullmatch(rest.strip()):
+            elif (
+                rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest)
+                and not _WEEKDAY.fullmatch(rest.strip()) and _usable_source(rest.strip())
+            ):
                 meta.setdefault("source", rest.strip())
             # A signature block: the issuing body on the line above the date.
             if kept and not rest:
@@ -1068,7 +1161,8 @@ def clean(raw: RawInput) -> Document:
     searched = False
     if title_line is None and title is None and kept:
         title_line = _title_line(kept, simple_lines, counts)
-        searched = title_line is not None and title_line != kept[0]
+        # (Not under a document's title: the lines above it are its notice and issuers.)
+        searched = title_line is not None and title_line != kept[0] and not _DOC_TYPE_END.search(simple_lines[title_line])
     if title_line is not None and (hints or searched):
         # Above the headline the container marks: the site's menu ("网站首页",
         # "政务公开", "互动交流"), a line each, never a sentence.
@@ -1090,7 +1184,7 @@ def clean(raw: RawInput) -> Document:
                 kept.remove(nxt)
         kept.remove(title_line)
     if title is not None:
-        title = _SPACES.sub(" ", title).strip()
+        title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip()) or title
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.
     body_orig: list[str] = []
@@ -1099,10 +1193,12 @@ def clean(raw: RawInput) -> Document:
         s, o = simple_lines[i], original_lines[i]
         if k < 3:
             m = (
-                _DATELINE.match(s) or _BYLINE_LEAD.match(s) or _AGENCY_DATELINE.match(s)
-                or _NEWS_DATELINE.match(s)
+                _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
+                or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s)
             )
             if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):
+                if "date" in m.re.groupindex and _iso_date(m.group("date")):
+                    meta.setdefault("date", _iso_date(m.group("date")))
                 # "东营日报社/爱东营讯", "新华社北京3月5日电", "央视网消息(新闻联播):":
                 # who reports, not what; the outlet is the source.
                 meta.setdefault("source", m.group("outlet"))

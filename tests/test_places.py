@@ -80,6 +80,8 @@ def test_ordinary_words_are_not_places():
     assert find_mentions("各地持续推进县级医院能力建设，乡镇和县级医院协同发展") == []
     # 和平 and 东方 are districts' short forms but ordinary words.
     assert find_mentions("东方红，和平发展") == []
+    # 保定 in 骗保定点 (骗保 + 定点): insurance fraud at designated facilities.
+    assert find_mentions("严厉打击医保定点医疗机构骗保定点药店违规行为") == []
 
 
 # --- Resolution ------------------------------------------------------------------
