@@ -500,15 +500,22 @@ _INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政�
 _OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．]"
-    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[\u4e00-\u9fff]))"  # "1.2 核心理念"
+    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[\u4e00-\u9fff])"  # "1.2 核心理念"
+    # A paper's section, "1 中国公立医院薪酬制度背景": not a count cut by a wrap ("3 家医院").
+    r"|\d{1,2}\s+(?![家个名位项所座批类种件次间台张床万亿千百元年月日号人岁天周型级倍期届])(?=[\u4e00-\u9fff]))"
 )
+
+
+def is_numbered(s: str) -> bool:
+    """Does ``s`` open with a heading's number ("一、", "(二)", "1.2 ", "第三章")?"""
+    return bool(_NUMBERED.match(s))
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
 _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了和与及或等之而并且但、,，。；;)）”]")
 #: Words that open a new sentence, never the rest of one: a short line over
 #: such a line is a heading ("医共体这5点,影响医械行业" / "首先,《通知》…").
 _SENTENCE_OPENER = re.compile(
     r"^(?:首先|其次|再次|最后|此外|另外|与此同时|近日|日前|今日|今天|昨日|昨天|近年来|近期|据悉|据了解|据介绍|"
-    r"记者|本报讯|今年以来|去年以来|摘要)[,，]?"
+    r"记者|本报讯|今年以来|去年以来|摘要|尊敬的)[,，]?"
 )
 #: A headline's separators ("走在前 开新局|一切为了群众的健康——河口区…纪实").
 _HEADLINE_MARK = re.compile(r"[|丨]|——")

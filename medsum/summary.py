@@ -37,6 +37,8 @@ from medsum.results import SummarySentence
 
 MIN_CHARS = 12
 MAX_CHARS = 600
+HEADING_CHARS = 20  # a numbered sentence this short is a heading
+CUT_CHARS = 30  # a last line this short that ends no sentence is a text cut off
 MIN_CJK_SHARE = 0.3
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -74,6 +76,8 @@ _FORMULA = re.compile(
 _QUESTION = ("?", "？", "吗", "呢")
 _UNQUOTE = re.compile(r"[“”\"'‘’「」『』]")
 _LEAD_IN = (":", "：")
+_CLOSERS = "”’」』)）\"' "
+_ENDS = "。！？!?；;…"
 
 
 def _grams(text: str) -> list[str]:
@@ -83,15 +87,24 @@ def _grams(text: str) -> list[str]:
 
 def candidates(doc: Document) -> list[Sentence]:
     """Sentences that may be chosen: body text of a useful length."""
-    from medsum.clean import cjk_ratio
+    from medsum.clean import cjk_ratio, is_numbered
 
     out = []
+    body = [s for s in doc.sentences if not s.heading]
+    # A text cut off mid-sentence (a page saved half-loaded, an excerpt): its
+    # last few words are not a sentence ("国家推行高值医用耗材集采,意在解"). A
+    # longer last line still says something, and readers of excerpts pick it.
+    cut = -1
+    if body and body[-1].text.rstrip(_CLOSERS)[-1:] not in _ENDS and len(body[-1].text) < CUT_CHARS:
+        cut = body[-1].index
     for s in doc.sentences:
         text = s.text.rstrip("”’」』)）\"' ")
-        if s.heading or not (MIN_CHARS <= len(s.text) <= MAX_CHARS):
+        if s.heading or s.index == cut or not (MIN_CHARS <= len(s.text) <= MAX_CHARS):
             continue
         if text.endswith(_QUESTION) or text.endswith(_LEAD_IN):
             continue
+        if len(s.text) <= HEADING_CHARS and is_numbered(s.text):
+            continue  # a numbered heading left inside a flattened paragraph: "(二)互惠互利,责权一致。"
         if cjk_ratio(s.text) < MIN_CJK_SHARE:
             continue  # a paper's English title, an address line: not the article's prose
         if _FORMULA.search(s.text) and "《" not in s.text:

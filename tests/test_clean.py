@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import DEV_GOLD, PINYIN_ANNOTATION, SHARED, corpus_paths, needs_shared, normalize, run_main
-from medsum.clean import clean, render_clean_text, repair_gbk_shift, split_sentences, strip_pinyin
+from medsum.clean import clean, is_numbered, render_clean_text, repair_gbk_shift, split_sentences, strip_pinyin
 from medsum.reader import read_text
 
 # --------------------------------------------------------------------------
@@ -109,6 +109,23 @@ def test_sentences_end_at_terminals_and_never_at_commas(clauses, ends):
     for glue in (",", "；", ";"):
         joined = glue.join(clauses) + "。"
         assert split_sentences(joined) == [(0, len(joined))]
+
+
+@pytest.mark.parametrize(
+    ("line", "numbered"),
+    [
+        ("一、改革目标", True),
+        ("(二)互惠互利,责权一致。", True),
+        ("1.2 核心理念", True),
+        ("1 中国公立医院薪酬制度背景、演变及其问题", True),
+        # A count cut off by a wrap is not a heading's number.
+        ("3 家医院参与改革试点。", False),
+        ("2 型糖尿病患者纳入管理。", False),
+        ("2024年全市推进医共体建设。", False),
+    ],
+)
+def test_a_headings_number_is_not_a_count(line, numbered):
+    assert is_numbered(line) is numbered
 
 
 def test_list_items_run_into_one_line_are_sentences_of_their_own():

@@ -96,6 +96,15 @@ def test_the_summary_says_what_happened_and_covers_several_measures():
     assert sum(1 for m in measures if m <= {"county-medical-community"}) <= 2
 
 
+def test_a_numbered_heading_inside_a_paragraph_and_a_cut_last_line_are_not_chosen():
+    heading = "(二)互惠互利,责权一致。"
+    cut = "国家推行医用耗材集采,意在解"
+    text = "\n".join(["专科联盟实施方案", POOL[0] + heading + POOL[1], *POOL[2:5], cut])
+    chosen = {s.text for s in summarize(doc_of(text), n=6)}
+    assert heading not in chosen and cut not in chosen
+    assert len(chosen) == 5
+
+
 def test_empty_documents():
     assert summarize(doc_of("加强顶层设计\n"), n=4) == ()
 
