@@ -738,7 +738,9 @@ def _surface(measure, matched: Counter[str], text: str, shown: str) -> str | Non
 
     for term in measure.terms:
         term = _clean_term(term)
-        if usable(term) and (c := text.count(term)):
+        # Not where the term is part of an exclusion (强基层 in 加强基层).
+        c = text.count(term) - sum(text.count(x) for x in measure.exclude if term in x)
+        if usable(term) and c > 0:
             counts[term] = float(c)
     for term, c in matched.items():
         if term not in counts and usable(term):

@@ -73,8 +73,13 @@ def domain_terms() -> frozenset[str]:
     words = set(domain_vocabulary())
     for measure in load_taxonomy().measures:
         for term in (*measure.terms, *measure.weak):
-            # Enumerations ("医疗、医保、医药") and fragments are not words.
-            if 2 <= len(term) <= 12 and not any(c in term for c in "、，,“”\"'") and not verb_and_object(term):
+            # Enumerations ("医疗、医保、医药") and fragments are not words, nor
+            # is a term that an exclusion shows glued to the character before
+            # it: as a word, 强基层 would cut 加强基层 into 加 + 强基层.
+            if (
+                2 <= len(term) <= 12 and not any(c in term for c in "、，,“”\"'") and not verb_and_object(term)
+                and not any(x.find(term) == 1 for x in measure.exclude)
+            ):
                 words.add(term)
     return frozenset(words)
 

@@ -279,6 +279,18 @@ def test_a_measure_evidenced_by_a_verb_and_its_object_is_not_named_by_it():
     assert not any(k.text.startswith(("提升", "提高")) for k in keyphrases(doc, n=30))
 
 
+def test_a_measures_wording_inside_one_of_its_exclusions_does_not_name_it():
+    # 强基层 is primary-care capacity, but not inside 加强基层 (the taxonomy's exclusion).
+    text = (
+        "某县基层医疗卫生服务能力提升行动\n\n"
+        "某县加强基层医疗卫生服务能力建设,为乡镇卫生院配备设备。\n"
+        "某县加强基层人才队伍建设,招聘医学毕业生120名。\n"
+        "全县基层医疗卫生服务能力明显提升,基层就诊率达到65%。\n"
+        "某县还将加强基层慢病管理,推动医防融合。"
+    )
+    assert not any("强基层" in k.text for k in keyphrases(doc_of(text), n=30))
+
+
 @pytest.mark.parametrize("label", ["【筑梦现代化 共绘新图景·代表委员履职故事】", "【学思想 强党性 重实践 建新功】"])
 def test_a_column_label_before_the_headline_is_not_a_subject(label):
     # The label names the site's series, not the article; the title field
