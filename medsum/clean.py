@@ -336,7 +336,7 @@ _CONTACT = re.compile(
 _EMAIL_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 _COPYRIGHT = re.compile(
-    r"版权所有|版权与免责声明|免责声明|版权声明|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
+    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
 )
 _DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
@@ -365,6 +365,8 @@ _PROMOTION = re.compile(
     r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)"
     # A page's own controls: "设为书签Ctrl+D…", "即可在手机端查看", "军事APP", an app's size in a download list.
     r"|设为书签|Ctrl\+D|手机端查看|在手机上查看|手机上观看|^[\u4e00-\u9fff]{1,8}(?:APP|App|客户端)$"
+    # A document-sharing site's reader: "已阅读5页,还剩95页未读 继续免费阅读", "下载本文档".
+    r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$"
     r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?[MG]B$",
     re.I,
 )
@@ -431,7 +433,7 @@ _CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
 #: author's affiliation with its postcode ("(西南财经大学 马克思主义学院,四川 成都 611130)").
 _PAPER_META = re.compile(
     r"^[【\[(（]?(?:(?:基金项目|作者简介|作者单位|通讯作者|通信作者|中图分类号|中图法分类号|文献标识码|文献标志码|"
-    r"文章编号|收稿日期|修回日期|引用本文|引用格式|Key\s?words|Keywords|Foundation|DOI)\s*(?:[(（][A-Za-z ]+[)）])?\s*[】\])）:：]"
+    r"文章编号|收稿日期|修回日期|修订日期|录用日期|引用本文|引用格式|Key\s?words|Keywords|Foundation|DOI)\s*(?:[(（][A-Za-z ]+[)）])?\s*[】\])）:：]"
     r"|关键词|关键字)"
 )
 _AFFILIATION = _Lazy(
@@ -439,9 +441,12 @@ _AFFILIATION = _Lazy(
     r"^(?:(?=.*?(?:大学|学院|研究所|研究院|医院|中心|学会|委员会)).*[\u4e00-\u9fff]\s+\d{6}\s*[;；)）]?\s*$"
     # The journal's issue line, and the authors keyed to their affiliations (陈吟1, 王香真2).
     r"|.*?\b(?:DOI\s*[:：]|Vol\.\s*\d)|.*(?:学报|杂志|研究)\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$"
-    r"|[\u4e00-\u9fff·]{2,4}\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\d)+$)",
+    r"|[\u4e00-\u9fff·]{2,4}\s?\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\s?\d)+$)",
     lambda s: any(c.isdigit() for c in s),
 )
+#: A paper's label on a line of its own: the line under it is its value
+#: (the funding, the author's biography, the citation).
+_PAPER_LABEL = re.compile(r"^(?:基金项目|作者简介|通信作者|通讯作者|文章历史|引用本文|作者单位|引用格式)$")
 _ODD_MARKS = re.compile(r"[`^$&#\\{}~]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_CAPS = re.compile(r"^[A-Z][A-Z &]{1,20}$")
@@ -499,7 +504,7 @@ _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
 _INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政府|局|部|委|厅|署|院|中心|协会|学会)$")
 _OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
 _NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．]"
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|第[一二三四五六七八九十][,，、]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．]"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[\u4e00-\u9fff])"  # "1.2 核心理念"
     # A paper's section, "1 中国公立医院薪酬制度背景": not a count cut by a wrap ("3 家医院").
     r"|\d{1,2}\s+(?![家个名位项所座批类种件次间台张床万亿千百元年月日号人岁天周型级倍期届])(?=[\u4e00-\u9fff]))"
@@ -692,6 +697,8 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     prefix = s[: matches[0].start()].strip()
     if prefix and len(prefix) > 12 and not _DATE_LINE.fullmatch(prefix):
         return None
+    if prefix.endswith(("收稿", "修订", "修回", "录用", "接收")):
+        return None  # a paper's history ("收稿日期:2021-10-27"): not when it was published
     fields: dict[str, str] = {}
     if prefix and _iso_date(prefix):
         fields["日期"] = prefix  # "2011年10月08 来源:...": an unlabelled date first
@@ -1032,9 +1039,15 @@ def clean(raw: RawInput) -> Document:
             counts[s] = counts.get(s, 0) + 1
 
     in_body = False  # past the first sentence of the article
+    label_above = False  # the line above is a paper's label alone
     for i, s in enumerate(simple_lines):
         if not s:
             continue
+        if _PAPER_LABEL.match(s) or (label_above and len(s) <= 200 and not in_body):
+            label_above = bool(_PAPER_LABEL.match(s))
+            removed.append(Removed(original_lines[i], "paper-metadata"))
+            continue
+        label_above = False
         if i >= spam_from:
             reason = _line_reason(s, in_footer=True)
             if reason:
