@@ -82,7 +82,13 @@ _CONJUNCTION = re.compile(r"以及|和|及|与|或")
 #: How far (in characters) after an enumerated item the words closing a list of policies may
 #: stand ("...、促进社会办医,加强乡村医生队伍建设等多项重要政策").
 _POLICY_LIST_REACH = 60
-_POLICY_LIST_END = re.compile(r"[^,，;；。:：!?！？]*?等(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施)")
+_POLICY_LIST_END = re.compile(
+    r"[^,，;；。:：!?！？]*?等(?:(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施)"
+    # "…按病种分值付费(DIP)等支付方式改革", "…信息化、卫生人才建设等方面改革任务".
+    r"|(?:[\u4e00-\u9fff]{0,4}方式|方面|领域)的?(?:改革)?(?:任务|工作|改革))"
+)
+#: A list counted as such, in the clause of its items: "分级诊疗、现代医院管理…综合监管5项制度建设".
+_COUNTED_LIST_END = re.compile(r"[\d一二三四五六七八九十]+项(?:基本)?(?:医疗卫生)?(?:制度|政策|改革|重点任务|任务)")
 
 
 @dataclass(frozen=True)
@@ -215,6 +221,7 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
     right_match = _CLAUSE.search(sentence, b)
     right = right_match.start() if right_match else len(sentence)
+    clause_end = right
     opening = max(sentence.rfind(q, left, a) for q in "“「")
     if opening >= 0 and not any(q in sentence[opening:a] for q in "”」"):
         closing = min((i for i in (sentence.find(q, b, right) for q in "”」") if i >= 0), default=-1)
@@ -242,7 +249,10 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
     if after.startswith(("等", "的")):
         after = ""
     if _POLICY_LIST_END.match(sentence, b) or (
-        enumerated and _POLICY_LIST_END.search(sentence, b, b + _POLICY_LIST_REACH)
+        enumerated and (
+            _POLICY_LIST_END.search(sentence, b, b + _POLICY_LIST_REACH)
+            or _COUNTED_LIST_END.search(sentence, b, min(b + _POLICY_LIST_REACH, clause_end))
+        )
     ):
         # A list of policies named as such ("出台了推进分级诊疗、医生多点执业、
         # 全面实施大病保险等多项重要政策"): its items' own verbs say nothing more.
@@ -273,10 +283,21 @@ _FORMULA = re.compile(r"^(?:计算方法|计算公式|指标说明|指标定义|
 _PURPOSE = re.compile(r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|促进|助力|有利于|有助于|以利于)$")
 
 
+#: A document's preamble: "为贯彻落实《…》,…,促进…“三医联动”改革,经省政府同意,现提出
+#:如下意见". Everything before 现/特/经 is what the document serves, not what it does.
+_PREAMBLE = re.compile(r"^\s*为了?(?:贯彻|落实|进一步|深入|全面|加快|推进|推动|深化|更好|切实|规范|做好|加强)")
+_PREAMBLE_END = re.compile(r"[,，]\s*(?:经[^,，。]{1,20}同意|现(?:就|将|提出|制定|印发)|特(?:制定|提出|印发)|制定本)")
+
+
 def _in_purpose(sentence: str, a: int) -> bool:
     """Does the match at ``a`` stand in a purpose clause, as its goal?"""
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
-    return bool(_PURPOSE.search(sentence[left:a]))
+    if _PURPOSE.search(sentence[left:a]):
+        return True
+    if _PREAMBLE.match(sentence):
+        end = _PREAMBLE_END.search(sentence)
+        return bool(end) and a < end.start()
+    return False
 
 
 #: A time clause sets the scene for what the sentence says: "在推进门诊统筹和按人头

@@ -397,14 +397,43 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "今年调整的项目以体现技术劳务价值的项目为主,检查检验价格有所下降。",
             "three-medical-linkage",
         ),
+        (
+            "某省医保支付方式改革实施方案\n\n"
+            "为贯彻落实国务院办公厅有关指导意见,规范医疗服务行为,促进医疗、医药和医保“三医联动”改革,经省政府同意,现提出如下实施意见。\n"
+            "全省全面推行以按病种付费为主的多元复合式医保支付方式,覆盖所有医疗机构。",
+            "three-medical-linkage",
+        ),
+        (
+            "医保支付方式改革研究\n\n"
+            "医保支付制度经历了按项目付费、按床日付费、按疾病诊断相关分组付费(DRG)和按病种分值付费(DIP)等支付方式改革。\n"
+            "本文分析了某市按病种分值付费改革以来住院费用的变化。",
+            "drg",
+        ),
+        (
+            "2017年深化医改重点工作任务\n\n"
+            "着力推进分级诊疗、现代医院管理、全民医保、药品供应保障、综合监管5项制度建设。\n"
+            "各地要加快推进公立医院薪酬制度改革试点,扩大试点范围。",
+            "tiered-care",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
-        "a-chain-of-principles", "a-principle",
+        "a-chain-of-principles", "a-principle", "a-document's-preamble", "a-list-named-by-its-kind",
+        "a-list-counted",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
     assert tags_of(text).get(measure) == "mentioned"
+
+
+def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
+    # 《四项任务清单》 after the list's clause counts documents, not the list's items.
+    text = (
+        "某市推进公立医院高质量发展\n\n"
+        "某市锚定医疗能力提升、智慧医院建设、医疗控费管理3项重点内容,制定《四项任务清单》等8份文件。\n"
+        "全市三级医院门诊次均费用下降5%,患者满意度达到90%。"
+    )
+    assert tags_of(text)["smart-healthcare"] in ("primary", "discussed")
 
 
 def test_a_principle_the_text_acts_on_is_discussed():
