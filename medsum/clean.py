@@ -325,7 +325,7 @@ _UI_WORDS = frozenset(
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯""".split()
 )
 _NAV_START = re.compile(
-    r"^(首页|当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:>»/｜|\s]"
+    r"^(首页|当前位置|您的位置|您现在的位置|你的位置|您当前的位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
 )
@@ -336,12 +336,12 @@ _CONTACT = re.compile(
 _EMAIL_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 _COPYRIGHT = re.compile(
-    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
+    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
 )
 _DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
 _REPOST = re.compile(
-    r"转载于|转载自|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
+    r"转载于|转载自|转载请标注|转载请注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
 )
 _BYLINE_LABEL = re.compile(
     r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理)\s*[:：/|丨]"
@@ -352,6 +352,12 @@ _BYLINE_PAREN = re.compile(
 _BYLINE_TAIL = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
 )
+#: A line all in brackets: a caption or a credit ("( 姜某和陪伴了他31年的老出诊箱 )", "(杜某)").
+_BRACKETED = re.compile(
+    r"^[(（](?![一二三四五六七八九十百\d]+[)）])(?!\d{4}年?版|试行|暂行|修订|征求意见稿|草案|送审稿)[^()（）]{1,40}[)）]$"
+)
+#: Reporters' names over "报道": "谭某、殷某某、王某报道".
+_REPORTED_BY = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,，\s][\u4e00-\u9fff·]{2,4}){0,5}\s*报道$")
 _PHOTO = re.compile(r"供图|摄影|图片来源|图源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
 _CAPTION = _Lazy(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
@@ -367,6 +373,8 @@ _PROMOTION = re.compile(
     r"|设为书签|Ctrl\+D|手机端查看|在手机上查看|手机上观看|^[\u4e00-\u9fff]{1,8}(?:APP|App|客户端)$"
     # A document-sharing site's reader: "已阅读5页,还剩95页未读 继续免费阅读", "下载本文档".
     r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$"
+    # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
+    r"|查看更多图片|^打开[\u4e00-\u9fff]{1,8}(?:新闻|APP|客户端)|^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp)$"
     r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?[MG]B$",
     re.I,
 )
@@ -409,6 +417,19 @@ _PRINT_CREDIT = _Lazy(
 )
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*")
+#: Dates of a text other than its publication: signed, printed, updated.
+_NOT_PUBLISHED = frozenset("成文日期 印发日期 更新时间 更新日期".split())
+#: "date 2025-12-04": a page's date under an English label.
+_LATIN_DATE = re.compile(r"^date\s*[:：]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b", re.I)
+#: A site's credit in brackets inside a line: "…(自媒体www.9y9y.com)".
+_INLINE_SITE = re.compile(r"[(（][^()（）]{0,10}(?:https?://|www\.)[^()（）\s]+[)）]")
+#: A site and its column before the first sentence: "全程导医网 徐州健康:11月30日,…".
+_SITE_COLUMN = _Lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}网)\s+[\u4e00-\u9fff]{2,8}[:：]\s*", lambda s: "网" in s[:10])
+#: An agency cited without a date: "据新华社电", "据新华社消息".
+_CITED_AGENCY = _Lazy(
+    r"^据(?P<outlet>新华社|中新社|中新网|人民网|央视网|央视新闻|央广网|[\u4e00-\u9fff]{2,6}(?:社|网|报))(?:电|消息|报道)[,，:：]?\s*",
+    lambda s: s.startswith("据"),
+)
 #: What a page prints as its source without naming one ("来源:网络整理").
 _NOT_A_SOURCE = frozenset("网络 网络整理 网络综合 综合整理 综合 整理 互联网 网络转载 转载 原创 本站 本网 本站原创 网友投稿 投稿 推荐 其他 未知".split())
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
@@ -416,7 +437,7 @@ _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\
 #: The line of a post's header: names (column, account, "发表于福建") around its
 #: date and time, "健康福建 福建卫健 2023-11-20 18:30 发表于福建".
 _NAMES_AND_DATE = re.compile(
-    r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:[\u4e00-\u9fff]{2,12}(?=(?:19|20)\d{2}-))?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
 )
 #: An official document's head and foot (GB/T 9704): the masthead of the
@@ -432,7 +453,12 @@ _PUBLICATION_NOTE = re.compile(r"^[(（](?:此件|本件)?[^()（）]{0,12}(?:�
 _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉]+$")  # not "……": text left out
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
-_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_URL_ONLY = re.compile(
+    r"^(?:https?://|www\.)\S+$"
+    # A site's name and address ("中科医院 http://pf.39.net/…"), a credit with one ("(本文来自www.9y9y.com)").
+    r"|^[\u4e00-\u9fff]{2,12}\s*(?:https?://|www\.)\S+$|^[(（][^()（）]{0,10}(?:https?://|www\.)[^()（）]+[)）]$",
+    re.I,
+)
 _SHARE = re.compile(
     r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码"
     # A WeChat post's own controls, saved with every page of one.
@@ -465,7 +491,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 # Metadata labels, as pages print them (also glued: "作者:来源:X发布日期:Y").
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
-    "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
+    "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|发布机构|发文机关|发文机构|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
@@ -596,6 +622,8 @@ _LINE_RULES = (
     ("paper-metadata", 300, _PAPER_META, False),
     ("paper-metadata", 200, _AFFILIATION, False),
     ("photo-caption", 150, _CAPTION, False),
+    ("photo-caption", 42, _BRACKETED, False),
+    ("byline", 40, _REPORTED_BY, False),
     ("promotion", 60, _PROMOTION, False),
     ("related-links", 40, _BULLET, True),
     ("source-link", 200, _SOURCE_LINK, False),
@@ -708,6 +736,8 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     if not matches:
         return None
     prefix = s[: matches[0].start()].strip()
+    if _URL_ONLY.match(prefix):
+        prefix = ""  # the site's name and address first: "南海网 http://www.hinews.cn 时间:…"
     if prefix and len(prefix) > 12 and not _DATE_LINE.fullmatch(prefix):
         return None
     if prefix.endswith(("收稿", "修订", "修回", "录用", "接收")):
@@ -745,7 +775,8 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
         if "日期" in label or "时间" in label:
             date = _iso_date(value)
             if date:
-                out.setdefault("date", date)
+                # When a document was signed or a page updated: only if nothing says when it was published.
+                out.setdefault("date_weak" if label in _NOT_PUBLISHED else "date", date)
         elif "来源" in label or label in ("转自", "稿源"):
             # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text.
             if _usable_source(value.split(" ")[0]):
@@ -1000,7 +1031,12 @@ def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> in
     if not above:
         # A document under its covering notice or a cut first line: the first
         # line of its own that names a document ("…2024年重点工作任务", "…实施方案").
-        return next((i for i in top if len(lines[i]) <= 40 and _DOC_TYPE_END.search(lines[i]) and _reads_as_title(lines[i])), None)
+        found = next((k for k, i in enumerate(top) if len(lines[i]) <= 40 and _DOC_TYPE_END.search(lines[i]) and _reads_as_title(lines[i])), None)
+        if found is None:
+            return None
+        if found and len(lines[top[found]]) <= 12 and _reads_as_title(lines[top[found - 1]]):
+            return top[found - 1]  # a title over two lines: "…DRG点数付费" / "评价暂行办法"
+        return top[found]
     twice = [i for i in above if counts.get(lines[i], 0) >= 2]
     # The longest: a site's name or a column's is shorter than a headline.
     return twice[0] if twice else max(above, key=lambda i: len(lines[i]))
@@ -1087,6 +1123,15 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault("date", date)
                 removed.append(Removed(original_lines[i], "metadata"))
                 continue
+        latin = _LATIN_DATE.match(s)
+        if latin:
+            # " date 2025-12-04 基层医疗署宣布…": the date, then the text.
+            meta.setdefault("date", _iso_date(latin.group()))
+            removed.append(Removed(original_lines[i][: latin.end()].strip(), "metadata"))
+            simple_lines[i], original_lines[i] = s[latin.end():].lstrip(), original_lines[i][latin.end():].lstrip()
+            s = simple_lines[i]
+            if not s:
+                continue
         credit = _PRINT_CREDIT.match(s)
         if credit:
             # "《光明日报》(2020年10月27日04版)": the paper that printed the text, and when.
@@ -1114,9 +1159,11 @@ def clean(raw: RawInput) -> Document:
         date_line = _DATE_LINE.match(s)
         if date_line:
             date = _iso_date(s)
-            if date:
-                meta.setdefault("date", date)
             rest = date_line.group("rest")
+            if date:
+                # "2024 年 04 月 20 日 星期六" over a page: the site's clock, not the article's date.
+                clock = bool(rest) and bool(_WEEKDAY.fullmatch(rest.strip()))
+                meta.setdefault("date_weak" if clock else "date", date)
             labelled = _parse_meta_line(s) if rest else None
             if labelled:
                 # "2024-05-20 09:30 来源:东营日报": labelled fields after the date.
@@ -1211,7 +1258,8 @@ def clean(raw: RawInput) -> Document:
         pos = kept.index(title_line)
         if pos + 1 < len(kept):
             nxt = kept[pos + 1]
-            if ("关于" in simple_lines[title_line] and not _DOC_TYPE_END.search(simple_lines[title_line])
+            if (("关于" in simple_lines[title_line] or len(simple_lines[nxt]) <= 12)
+                    and not _DOC_TYPE_END.search(simple_lines[title_line])
                     and _DOC_TYPE_END.search(simple_lines[nxt]) and _is_heading(simple_lines[nxt])):
                 title = title + original_lines[nxt]
                 kept.remove(nxt)
@@ -1227,7 +1275,8 @@ def clean(raw: RawInput) -> Document:
         if k < 3:
             m = (
                 _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
-                or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s)
+                or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s) or _CITED_AGENCY.match(s)
+                or _SITE_COLUMN.match(s)
             )
             if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):
                 if "date" in m.re.groupindex and _iso_date(m.group("date")):
@@ -1239,8 +1288,9 @@ def clean(raw: RawInput) -> Document:
                 s, o = s[m.end():].lstrip(), o[m.end():].lstrip()
                 if not s:
                     continue
-        # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...".
-        for m in reversed(list(_INLINE_CREDIT.finditer(s))):
+        # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...", and a site's: "(自媒体www.9y9y.com)".
+        credits = [*_INLINE_CREDIT.finditer(s), *(_INLINE_SITE.finditer(s) if "www" in s or "http" in s else ())]
+        for m in sorted(credits, key=lambda m: m.start(), reverse=True):
             removed.append(Removed(o[m.start():m.end()], "byline"))
             s, o = s[: m.start()] + s[m.end():], o[: m.start()] + o[m.end():]
         body_simple.append(s)
@@ -1286,7 +1336,7 @@ def clean(raw: RawInput) -> Document:
     metadata = Metadata(
         title=title,
         # Stated in the text first; else the address of the link to the original.
-        date=meta.get("date") or _iso_date(str(fm.get("link_date") or "")),
+        date=meta.get("date") or meta.get("date_weak") or _iso_date(str(fm.get("link_date") or "")),
         source=meta.get("source") or _own_reporting("\n".join(joined_s)[:3000]),
         author=meta.get("author"),
     )
