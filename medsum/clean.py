@@ -85,7 +85,10 @@ _PINYIN = re.compile(
 )
 _HAS_TONE = re.compile("[" + _TONED + "]")
 # An annotation whose brackets were lost to a bad decode: "家?guī)?。".
-_BROKEN_PINYIN = re.compile(r"[?\ufffd]\(?([a-zü" + _TONED + r"]{1,7})\)[?\ufffd]?")
+_BROKEN_PINYIN = re.compile(
+    # The "?" after it is the lost character's too, unless another annotation follows: "部?jī)?yōu)質".
+    r"[?\ufffd]\(?([a-zü" + _TONED + r"]{1,7})\)(?:[?\ufffd](?![a-zü" + _TONED + r"]{1,7}\)))?"
+)
 
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』）)】》\"'〕"
@@ -431,7 +434,11 @@ _CITED_AGENCY = _Lazy(
     lambda s: s.startswith("据"),
 )
 #: What a page prints as its source without naming one ("来源:网络整理").
-_NOT_A_SOURCE = frozenset("网络 网络整理 网络综合 综合整理 综合 整理 互联网 网络转载 转载 原创 本站 本网 本站原创 网友投稿 投稿 推荐 其他 未知".split())
+_NOT_A_SOURCE = frozenset(
+    "网络 网络整理 网络综合 综合整理 综合 整理 互联网 网络转载 转载 原创 本站 本网 本站原创 网友投稿 投稿 推荐 其他 未知"
+    # A content system's user: "本文来源: 系统超管".
+    " 系统超管 超级管理员 系统管理员 管理员 admin".split()
+)
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
 #: The line of a post's header: names (column, account, "发表于福建") around its
@@ -759,8 +766,10 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
 def _usable_source(value: str) -> bool:
     """Does a printed source name one: not "网络整理", not a code ("sp20241114")?"""
     value = value.strip()
-    if not value or value in _NOT_A_SOURCE or value in _UI_WORDS:
+    if not value or value in _NOT_A_SOURCE or value in _UI_WORDS or value.lower() in _NOT_A_SOURCE:
         return False
+    if value.startswith(("本报", "本网", "本台", "本刊")) and len(value) > 2:
+        return False  # "本报北京2月14日讯": the paper does not say its name
     return bool(_CJK.search(value)) or "." in value or not any(c.isdigit() for c in value)
 
 
@@ -1283,7 +1292,8 @@ def clean(raw: RawInput) -> Document:
                     meta.setdefault("date", _iso_date(m.group("date")))
                 # "东营日报社/爱东营讯", "新华社北京3月5日电", "央视网消息(新闻联播):":
                 # who reports, not what; the outlet is the source.
-                meta.setdefault("source", m.group("outlet"))
+                if _usable_source(m.group("outlet")):
+                    meta.setdefault("source", m.group("outlet"))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
                 s, o = s[m.end():].lstrip(), o[m.end():].lstrip()
                 if not s:

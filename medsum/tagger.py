@@ -283,6 +283,9 @@ _FORMULA = re.compile(r"^(?:计算方法|计算公式|指标说明|指标定义|
 _PURPOSE = re.compile(r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|促进|助力|有利于|有助于|以利于)$")
 
 
+#: A goal another measure serves: "城市医疗集团建设的核心目标在于巩固分级诊疗制度的建设成效",
+#: "其目标就包括推动…和县域医共体同质同构".
+_GOAL = re.compile(r"目标(?:在于|是|就?包括)|旨在|意在")
 #: A document's preamble: "为贯彻落实《…》,…,促进…“三医联动”改革,经省政府同意,现提出
 #:如下意见". Everything before 现/特/经 is what the document serves, not what it does.
 _PREAMBLE = re.compile(r"^\s*为了?(?:贯彻|落实|进一步|深入|全面|加快|推进|推动|深化|更好|切实|规范|做好|加强)")
@@ -292,7 +295,7 @@ _PREAMBLE_END = re.compile(r"[,，]\s*(?:经[^,，。]{1,20}同意|现(?:就|将
 def _in_purpose(sentence: str, a: int) -> bool:
     """Does the match at ``a`` stand in a purpose clause, as its goal?"""
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
-    if _PURPOSE.search(sentence[left:a]):
+    if _PURPOSE.search(sentence[left:a]) or _GOAL.search(sentence, left, a):
         return True
     if _PREAMBLE.match(sentence):
         end = _PREAMBLE_END.search(sentence)

@@ -175,6 +175,12 @@ def test_the_commas_a_pinyin_converter_puts_before_every_mark_go_with_it():
     assert strip_pinyin(annotated) == "三明市,位于福建省中西部山區,這座城市,不僅是發源地,在市、縣、鄉、村推進。"
 
 
+def test_annotations_whose_characters_a_converter_lost_go_too():
+    # "部?jī)?yōu)質": two characters lost in a row; only "?" and their pinyin are left.
+    annotated = "國(guó)務(wù)院辦(bàn)公廳和衛生部?jī)?yōu)質服務,醫?(yī)?療改革。"
+    assert strip_pinyin(annotated) == "國務院辦公廳和衛生部質服務,醫療改革。"
+
+
 @PROPERTY
 @given(st.text(CJK, min_size=1, max_size=30))
 def test_pinyin_removal_leaves_plain_text_alone(text):

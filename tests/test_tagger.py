@@ -104,6 +104,8 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("医院全面落实党委领导下院长负责制。", "modern-hospital-management"),
         ("全县把提升基层能力作为医改的重点。", "primary-care-capacity"),
         ("东晓社区健康服务中心隶属于罗湖医院集团。", "urban-medical-group"),
+        ("乡村医生是签约服务第一责任人,与村民签订服务协议。", "family-doctor"),
+        ("全县推行村医签约服务,覆盖全部行政村。", "family-doctor"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -434,6 +436,28 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         "全市三级医院门诊次均费用下降5%,患者满意度达到90%。"
     )
     assert tags_of(text)["smart-healthcare"] in ("primary", "discussed")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("整合县乡村医疗卫生资源,实施集团化运营管理。", "primary-care-capacity"),  # 乡村 + 医疗, not 村医
+        ("将“按项目付费”转变为“按病种打包付费”,引导医院控制成本。", "global-budget"),  # case payment
+    ],
+)
+def test_wordings_that_only_look_like_a_measure(text, measure):
+    assert measure not in {m for m, _ in matched(text)}
+
+
+def test_a_goal_another_measure_serves_only_names_it():
+    text = (
+        "某市城市医疗集团建设提速\n\n"
+        "某市组建紧密型城市医疗集团4个,牵头医院向社区派驻医生120名。\n"
+        "城市医疗集团建设的核心目标在于巩固分级诊疗制度的建设成效。"
+    )
+    assert tags_of(text).get("tiered-care") == "mentioned"
+    said = text.replace("城市医疗集团建设的核心目标在于巩固分级诊疗制度的建设成效", "全市分级诊疗制度建设成效明显,基层就诊率达到65%")
+    assert tags_of(said)["tiered-care"] in ("primary", "discussed")
 
 
 def test_a_principle_the_text_acts_on_is_discussed():
