@@ -378,14 +378,22 @@ _PROMOTION = re.compile(
     r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$"
     # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
     r"|查看更多图片|^打开[\u4e00-\u9fff]{1,8}(?:新闻|APP|客户端)|^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp)$"
+    # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
+    r"|点击关注|加星标|设为星标|由会员分享|可在线阅读|请在[\u4e00-\u9fff]{2,8}上搜索"
     r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?[MG]B$",
     re.I,
 )
+#: A document site's blurb: "《….docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"
+_SHARED_DOCUMENT = re.compile(r"由会员分享|请在[\u4e00-\u9fff]{2,8}上搜索|可免费在线阅读")
+#: A menu printed as words apart: "网站首页 工作范例 办公范例 个人范例 党团范例 …".
+_SPACED_MENU = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s+){4,}[\u4e00-\u9fff]{2,6}$")
+#: A content farm's question echoed in brackets: "乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)".
+_SEO_ECHO = re.compile(r"^([^()（）]{4,30})[(（]\1")
 #: Injected spam (gambling and pornography sites): its words, lower-cased.
 SPAM_WORDS = (
     "黄色网址 黄色影院 黄色一级 毛片 一区二区 成人网址 成人网站 av电影 av成人 爱爱视频 精品视频 在线播放视频 中文字幕少妇 "
     "久久精品 国产在线 必赢 葡京 威尼斯人 太阳城集团 manbetx 万博体育 开云体育 开云网页 雷火电竞 雷火app 江南体育 "
-    "bet365 博彩 真人娱乐 百家乐 老虎机 棋牌游戏"
+    "bet365 188bet 博彩 真人娱乐 百家乐 老虎机 棋牌游戏 欧美在线 欧美另类 在线专区 porn"
 ).split()
 
 
@@ -558,6 +566,7 @@ def is_numbered(s: str) -> bool:
     """Does ``s`` open with a heading's number ("一、", "(二)", "1.2 ", "第三章")?"""
     return bool(_NUMBERED.match(s))
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
+_OPENING_CLAUSE = re.compile(r"^(?:为(?:了|进一步|深入|全面|认真)?(?:贯彻|落实|推进|推动|深化|加快|做好|规范)|根据|按照|依据|依照|遵照)")
 _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了和与及或等之而并且但、,，。；;)）”]")
 #: Words that open a new sentence, never the rest of one: a short line over
 #: such a line is a heading ("医共体这5点,影响医械行业" / "首先,《通知》…").
@@ -632,6 +641,9 @@ _LINE_RULES = (
     ("photo-caption", 42, _BRACKETED, False),
     ("byline", 40, _REPORTED_BY, False),
     ("promotion", 60, _PROMOTION, False),
+    ("promotion", 300, _SHARED_DOCUMENT, False),
+    ("navigation", 120, _SPACED_MENU, False),
+    ("seo-caption", 120, _SEO_ECHO, False),
     ("related-links", 40, _BULLET, True),
     ("source-link", 200, _SOURCE_LINK, False),
     ("source-link", 200, _URL_ONLY, False),
@@ -916,14 +928,16 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
     """
     if not p or not q or _ends_sentence(p) or _NUMBERED.match(q):
         return False
-    if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」"):
-        return False
+    if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」") or p.startswith("——"):
+        return False  # a label, a quotation, a subtitle ("——某某项目经验总结与启示")
     if p[-1] == "." and cjk_ratio(p) < 0.3:
         return False  # a sentence in English ends on its full stop
     if at_wrap:
         return True  # also a numbered heading too long for one line
     if _NUMBERED.match(p):
         return False
+    if _OPENING_CLAUSE.match(p) and len(p) <= 30 and not any(c in p for c in ",，"):
+        return True  # "为进一步落实" / "《…》精神,…": an opening clause a line break cut
     q_sentence = _ends_sentence(q) or len(q) >= 40
     if not q_sentence:
         return False
@@ -989,6 +1003,29 @@ _NAME_LIST = _Lazy(
     r"^[\u4e00-\u9fff·]{2,4}\d?(?:[\s,，、]+[\u4e00-\u9fff·]{2,4}\d?)+$",
     lambda s: any(c.isdigit() or c in " ,，、" for c in s),
 )
+
+
+def _is_author_list(s: str) -> bool:
+    """A paper's or a report's authors: "黄某某 严 某 李某某 于 某", "刘 某,徐某某",
+    "杨某某1,2宋某某2王某某2" (keyed to affiliations). Never a sentence."""
+    if len(s) > 60 or _ends_sentence(s) or not (" " in s or "," in s or "，" in s or "、" in s or any(c.isdigit() for c in s)):
+        return False
+    keyed = re.fullmatch(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*[\s,，、]*){2,}", s)
+    if keyed:
+        return True
+    names: list[str] = []
+    for token in (t for t in re.split(r"[\s,，、]+", s) if t):
+        if not (len(token) <= 4 and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in token)):
+            return False
+        if len(token) == 1 and names and len(names[-1]) == 1:
+            names[-1] += token  # a two-character name printed with a space: "严 波"
+        else:
+            names.append(token)
+    # Two names need a comma between them ("走在前 开新局" is a headline).
+    # A name has two or three characters (four, rarely: 欧阳某某); "辉煌时代,历史使命" is a slogan.
+    if not all(2 <= len(n) <= 4 for n in names) or sum(len(n) == 4 for n in names) > len(names) // 3:
+        return False
+    return len(names) >= 3 or (len(names) == 2 and bool(re.search(r"[,，、]", s)))
 #: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
 _SITE_BANNER = _Lazy(
     r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
@@ -1002,7 +1039,7 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
     may end on "?" where ``question``), not a numbered heading, not a label."""
     if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or cjk_ratio(s) < 0.5:
         return False
-    if _NAME_LIST.match(s) or _SITE_BANNER.search(s) or (s.count("|") >= 2 and ":" in s):
+    if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or (s.count("|") >= 2 and ":" in s):
         return False  # authors, a site's banner, a row of a table of fields
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
@@ -1100,6 +1137,9 @@ def clean(raw: RawInput) -> Document:
     label_above = False  # the line above is a paper's label alone
     for i, s in enumerate(simple_lines):
         if not s:
+            continue
+        if not in_body and _is_author_list(s):
+            removed.append(Removed(original_lines[i], "byline"))
             continue
         if _PAPER_LABEL.match(s) or (label_above and len(s) <= 200 and not in_body):
             label_above = bool(_PAPER_LABEL.match(s))
