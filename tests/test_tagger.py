@@ -106,6 +106,8 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("东晓社区健康服务中心隶属于罗湖医院集团。", "urban-medical-group"),
         ("乡村医生是签约服务第一责任人,与村民签订服务协议。", "family-doctor"),
         ("全县推行村医签约服务,覆盖全部行政村。", "family-doctor"),
+        ("利康医院正式挂牌唐山市人民医院医疗集团,成为集团成员单位。", "urban-medical-group"),
+        ("5G远程会诊将大力提升基层医疗水平。", "primary-care-capacity"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -129,6 +131,10 @@ def test_what_a_bracket_says_a_word_covers_only_names_it():
     tags = tags_of(text)
     assert tags["medical-alliance"] in ("primary", "discussed")
     assert tags["urban-medical-group"] == tags["county-medical-community"] == "mentioned"
+
+
+def test_a_private_medical_group_is_not_an_urban_medical_group():
+    assert "urban-medical-group" not in {m for m, _ in matched("某眼科医疗集团在全国开设连锁眼科医院120家。")}
 
 
 def test_a_shop_called_a_tcm_hall_is_not_tcm_development():
