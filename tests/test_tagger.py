@@ -134,7 +134,10 @@ def test_what_a_bracket_says_a_word_covers_only_names_it():
 
 
 def test_a_private_medical_group_is_not_an_urban_medical_group():
-    assert "urban-medical-group" not in {m for m, _ in matched("某眼科医疗集团在全国开设连锁眼科医院120家。")}
+    text = "某眼科医疗集团扩张\n\n某眼科医疗集团在全国开设连锁眼科医院120家,今年新增门诊量30万人次。\n"
+    assert "urban-medical-group" not in tags_of(text)
+    city = "某市医疗集团揭牌\n\n某县医院正式挂牌某市人民医院医疗集团,成为集团成员单位。\n"
+    assert tags_of(city)["urban-medical-group"] in ("primary", "discussed")
 
 
 def test_a_shop_called_a_tcm_hall_is_not_tcm_development():
