@@ -339,7 +339,7 @@ _CONTACT = re.compile(
 _EMAIL_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 _COPYRIGHT = re.compile(
-    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
+    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
 )
 _DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
@@ -379,12 +379,18 @@ _PROMOTION = re.compile(
     # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
     r"|查看更多图片|^打开[\u4e00-\u9fff]{1,8}(?:新闻|APP|客户端)|^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp)$"
     # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
-    r"|点击关注|加星标|设为星标|由会员分享|可在线阅读|请在[\u4e00-\u9fff]{2,8}上搜索"
+    r"|点击关注|加星标|设为星标|由会员分享|可在线阅读|请在[\u4e00-\u9fff]{2,8}上搜索|支持IPv6"
     r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?[MG]B$",
     re.I,
 )
 #: A document site's blurb: "《….docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"
 _SHARED_DOCUMENT = re.compile(r"由会员分享|请在[\u4e00-\u9fff]{2,8}上搜索|可免费在线阅读")
+#: A server's response headers saved with the page: "HTTP/1.1 200 OK", "Content-Type: text/html".
+_HTTP_HEADER = re.compile(
+    r"^(?:HTTP/\d(?:\.\d)? \d{3}\b|(?:Content-Type|Content-Length|Content-Encoding|Date|Server|Connection|Cache-Control|"
+    r"Set-Cookie|Last-Modified|ETag|Accept-Ranges|Vary|Expires|Pragma|Transfer-Encoding|Keep-Alive|Location|X-[\w-]+)\s*:\s)",
+    re.I,
+)
 #: A menu printed as words apart: "网站首页 工作范例 办公范例 个人范例 党团范例 …".
 _SPACED_MENU = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s+){4,}[\u4e00-\u9fff]{2,6}$")
 #: A content farm's question echoed in brackets: "乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)".
@@ -393,7 +399,8 @@ _SEO_ECHO = re.compile(r"^([^()（）]{4,30})[(（]\1")
 SPAM_WORDS = (
     "黄色网址 黄色影院 黄色一级 毛片 一区二区 成人网址 成人网站 av电影 av成人 爱爱视频 精品视频 在线播放视频 中文字幕少妇 "
     "久久精品 国产在线 必赢 葡京 威尼斯人 太阳城集团 manbetx 万博体育 开云体育 开云网页 雷火电竞 雷火app 江南体育 "
-    "bet365 188bet 博彩 真人娱乐 百家乐 老虎机 棋牌游戏 欧美在线 欧美另类 在线专区 porn"
+    "bet365 188bet 博彩 真人娱乐 百家乐 老虎机 棋牌游戏 欧美在线 欧美另类 在线专区 porn 188体育 足球365 99re 体育平台 "
+    "久久97 久久999 国产免费 在线播放"
 ).split()
 
 
@@ -426,6 +433,8 @@ _PRINT_CREDIT = _Lazy(
     r"^《(?P<paper>[\u4e00-\u9fff]{2,12})》\s*[(（](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:第?\s*\d{1,3}\s*版)?[)）]$",
     lambda s: s.startswith("《"),
 )
+#: A column's label hung on a headline: "…500个县域医共体-【新闻】".
+_COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*")
 #: Dates of a text other than its publication: signed, printed, updated.
@@ -642,6 +651,7 @@ _LINE_RULES = (
     ("byline", 40, _REPORTED_BY, False),
     ("promotion", 60, _PROMOTION, False),
     ("promotion", 300, _SHARED_DOCUMENT, False),
+    ("template-code", 300, _HTTP_HEADER, False),
     ("navigation", 120, _SPACED_MENU, False),
     ("seo-caption", 120, _SEO_ECHO, False),
     ("related-links", 40, _BULLET, True),
@@ -778,7 +788,7 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
 def _usable_source(value: str) -> bool:
     """Does a printed source name one: not "网络整理", not a code ("sp20241114")?"""
     value = value.strip()
-    if not value or value in _NOT_A_SOURCE or value in _UI_WORDS or value.lower() in _NOT_A_SOURCE:
+    if not value or value in _NOT_A_SOURCE or value in _UI_WORDS or value.lower() in _NOT_A_SOURCE or _is_spam(value):
         return False
     if value.startswith(("本报", "本网", "本台", "本刊")) and len(value) > 2:
         return False  # "本报北京2月14日讯": the paper does not say its name
@@ -1039,7 +1049,7 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
     may end on "?" where ``question``), not a numbered heading, not a label."""
     if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or cjk_ratio(s) < 0.5:
         return False
-    if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or (s.count("|") >= 2 and ":" in s):
+    if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or s.count("|") >= 2:
         return False  # authors, a site's banner, a row of a table of fields
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
@@ -1146,6 +1156,19 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "paper-metadata"))
             continue
         label_above = False
+        if i < spam_from and _is_spam(s) and any(c in s for c in "|｜_"):
+            # A headline with spam hung on it: "…示范区全面建成|99re在线播放".
+            parts = re.split(r"\s*[|｜_]\s*", s)
+            originals = re.split(r"\s*[|｜_]\s*", original_lines[i])
+            keep = [k for k, p in enumerate(parts) if p and not _is_spam(p)]
+            if (
+                len(originals) == len(parts) <= 3 and keep and keep == list(range(len(keep)))
+                and len(keep) < len(parts) and sum(len(_CJK.findall(parts[k])) for k in keep) >= 6
+            ):  # only a tail of spam after a headline, never a line of spam with clean bits
+                removed.append(Removed(original_lines[i], "spam"))
+                simple_lines[i] = " ".join(parts[k] for k in keep)
+                original_lines[i] = " ".join(originals[k] for k in keep)
+                s = simple_lines[i]
         if i >= spam_from:
             reason = _line_reason(s, in_footer=True)
             if reason:
@@ -1315,6 +1338,7 @@ def clean(raw: RawInput) -> Document:
         kept.remove(title_line)
     if title is not None:
         title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip()) or title
+        title = _COLUMN_TAIL.sub("", title) or title
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.
     body_orig: list[str] = []

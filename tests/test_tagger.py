@@ -108,6 +108,8 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("全县推行村医签约服务,覆盖全部行政村。", "family-doctor"),
         ("利康医院正式挂牌唐山市人民医院医疗集团,成为集团成员单位。", "urban-medical-group"),
         ("5G远程会诊将大力提升基层医疗水平。", "primary-care-capacity"),
+        ("医联体转诊网络不畅,患者在上下级医院之间往返。", "tiered-care"),
+        ("公立医院薪酬政策有待完善。", "compensation-reform"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -131,6 +133,22 @@ def test_what_a_bracket_says_a_word_covers_only_names_it():
     tags = tags_of(text)
     assert tags["medical-alliance"] in ("primary", "discussed")
     assert tags["urban-medical-group"] == tags["county-medical-community"] == "mentioned"
+
+
+def test_a_state_firms_pay_reform_is_not_hospital_pay_reform():
+    text = "国企改革深化\n\n深化国有企业薪酬制度改革,推行企业负责人年薪制,完善中长期激励。\n"
+    assert "compensation-reform" not in tags_of(text)
+
+
+def test_a_taiwan_page_on_its_own_health_system_gets_nothing_above_mentioned():
+    text = (
+        "新北市推动老旧医院改善计划\n\n"
+        "新北市推动老旧医院辅导改善计划,协助地区医院进行重建与改善。\n"
+        "台湾医务管理学会理事长指出,目前健保署推动分级诊疗制度,大型医学中心的门诊量目标降至50%以下。\n"
+        "他认为,台湾医疗生态正面临转型,地区医院若能配合政策方向,将在分级医疗体系中扮演关键角色。\n"
+        "新北市政府在辅导地区型医院方面非常用心,协助医院改善、符合法令。\n"
+    )
+    assert set(tags_of(text).values()) <= {"mentioned"}
 
 
 def test_a_private_medical_group_is_not_an_urban_medical_group():
@@ -426,11 +444,23 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "各地要加快推进公立医院薪酬制度改革试点,扩大试点范围。",
             "tiered-care",
         ),
+        (
+            "县域医疗资源配置研究\n\n"
+            "本文分析了某省县级医院的床位和人员配置,以期为提升基层医疗卫生服务能力提供参考。\n"
+            "结果显示,县级医院床位使用率达到92%,人员配置低于全国平均水平。",
+            "primary-care-capacity",
+        ),
+        (
+            "三医协同治理联席会议召开\n\n"
+            "会议就促进家庭医生签约服务、完善分级诊疗制度等事项进行了会商研究。\n"
+            "会议强调,要推动医疗、医保、医药协同发展和治理,形成改革合力。",
+            "tiered-care",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
         "a-chain-of-principles", "a-principle", "a-document's-preamble", "a-list-named-by-its-kind",
-        "a-list-counted",
+        "a-list-counted", "a-study's-hope", "an-agenda",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
