@@ -360,7 +360,7 @@ _BRACKETED = re.compile(
     r"^[(（](?![一二三四五六七八九十百\d]+[)）])(?!\d{4}年?版|试行|暂行|修订|征求意见稿|草案|送审稿)[^()（）]{1,40}[)）]$"
 )
 #: Reporters' names over "报道": "谭某、殷某某、王某报道".
-_REPORTED_BY = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,，\s][\u4e00-\u9fff·]{2,4}){0,5}\s*报道$")
+_REPORTED_BY = _Lazy(r"^[\u4e00-\u9fff·]{2,4}(?:[、,，\s][\u4e00-\u9fff·]{2,4}){0,5}\s*报道$", lambda s: s.endswith("报道"))
 _PHOTO = re.compile(r"供图|摄影|图片来源|图源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
 _CAPTION = _Lazy(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
@@ -371,20 +371,19 @@ _CAPTION = _Lazy(
     lambda s: "图" in s or "摄" in s or "照" in s,
 )
 _PROMOTION = re.compile(
-    r"尽在.{0,12}(APP|客户端)|下载.{0,8}(APP|客户端)|(APP|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)"
+    r"尽在.{0,12}((?i:app)|客户端)|下载.{0,8}((?i:app)|客户端)|((?i:app)|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)"
     # A page's own controls: "设为书签Ctrl+D…", "即可在手机端查看", "军事APP", an app's size in a download list.
-    r"|设为书签|Ctrl\+D|手机端查看|在手机上查看|手机上观看|^[\u4e00-\u9fff]{1,8}(?:APP|App|客户端)$"
+    r"|设为书签|(?i:ctrl\+d)|手机端查看|在手机上查看|手机上观看|^[^\x00-\x7f]{1,8}(?:(?i:app)|客户端)$"
     # A document-sharing site's reader: "已阅读5页,还剩95页未读 继续免费阅读", "下载本文档".
     r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$"
     # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
-    r"|查看更多图片|^打开[\u4e00-\u9fff]{1,8}(?:新闻|APP|客户端)|^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp)$"
+    r"|查看更多图片|^打开[^\x00-\x7f]{1,8}(?:新闻|(?i:app)|客户端)|^\S{1,60}\.(?i:png|jpe?g|gif|bmp|webp)$"
     # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
-    r"|点击关注|加星标|设为星标|由会员分享|可在线阅读|请在[\u4e00-\u9fff]{2,8}上搜索|支持IPv6"
-    r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?[MG]B$",
-    re.I,
+    r"|点击关注|加星标|设为星标|由会员分享|可在线阅读|请在[^\x00-\x7f]{2,8}上搜索|支持(?i:ipv6)"
+    r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?(?i:[mg]b)$",
 )
 #: A document site's blurb: "《….docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"
-_SHARED_DOCUMENT = re.compile(r"由会员分享|请在[\u4e00-\u9fff]{2,8}上搜索|可免费在线阅读")
+_SHARED_DOCUMENT = _Lazy(r"由会员分享|请在[\u4e00-\u9fff]{2,8}上搜索|可免费在线阅读", lambda s: "会员" in s or "搜索" in s or "在线阅读" in s)
 #: A server's response headers saved with the page: "HTTP/1.1 200 OK", "Content-Type: text/html".
 _HTTP_HEADER = re.compile(
     r"^(?:HTTP/\d(?:\.\d)? \d{3}\b|(?:Content-Type|Content-Length|Content-Encoding|Date|Server|Connection|Cache-Control|"
@@ -392,7 +391,7 @@ _HTTP_HEADER = re.compile(
     re.I,
 )
 #: A menu printed as words apart: "网站首页 工作范例 办公范例 个人范例 党团范例 …".
-_SPACED_MENU = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s+){4,}[\u4e00-\u9fff]{2,6}$")
+_SPACED_MENU = _Lazy(r"^(?:[\u4e00-\u9fff]{2,6}\s+){4,}[\u4e00-\u9fff]{2,6}$", lambda s: s.count(" ") >= 4)
 #: A content farm's question echoed in brackets: "乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)".
 _SEO_ECHO = re.compile(r"^([^()（）]{4,30})[(（]\1")
 #: Injected spam (gambling and pornography sites): its words, lower-cased.
@@ -418,15 +417,17 @@ _MENU_BAR = re.compile(r"^(?:[^|｜。,，!?！？\d]{1,8}[|｜]){4,}[^|｜。,�
 #: A site's greeting: "天津市医疗器械商会欢迎您!", "欢迎访问智慧医疗网".
 _GREETING = re.compile(r"^[^。,，]{0,24}(?:欢迎您|欢迎光临|欢迎访问|欢迎来到)[^。,，]{0,16}[!！]?$")
 #: A site's name alone on a line ("中华网"), an advert's slot ("列表头部广告一条").
-_SITE_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}(?:网|网站)(?:[\u4e00-\u9fff]{0,4}[·・][\u4e00-\u9fff]{1,4})?$|^[^。,，]{0,10}广告[^。,，]{0,6}$"
+_SITE_NAME = _Lazy(
+    r"^[\u4e00-\u9fff]{2,6}(?:网|网站)(?:[\u4e00-\u9fff]{0,4}[·・][\u4e00-\u9fff]{1,4})?$|^[^。,，]{0,10}广告[^。,，]{0,6}$",
+    lambda s: "网" in s or "广告" in s,
 )
 #: An editor's note on the text: "(本文有删减)", "(有删节)".
 _EDITED = re.compile(r"^[(（](?:本文|全文|文章|原文)?(?:有删减|有删节|略有删节|有删改|有改动|略有改动|已删节|已删减|有节选|节选)[)）]$")
 #: A breadcrumb of two steps: "新闻 新闻> 连云港新闻".
-_SHORT_CRUMB = re.compile(
+_SHORT_CRUMB = _Lazy(
     r"^(?:[^>»›。,，!?！？]{1,12}[>»›]\s*[^>»›。,，!?！？]{0,10}(?:新闻|频道|资讯|正文|首页|栏目|动态|专题|播报|头条|要闻|快讯)"
-    r"|[^>»›。,，!?！？\s]{1,10}(?:网|首页|频道)\s*[>»›]\s*[^>»›。,，!?！？]{1,12})$"
+    r"|[^>»›。,，!?！？\s]{1,10}(?:网|首页|频道)\s*[>»›]\s*[^>»›。,，!?！？]{1,12})$",
+    lambda s: ">" in s or "»" in s or "›" in s,
 )
 #: A paper's print credit: "《光明日报》(2020年10月27日04版)", "《人民日报》(2024年05月10日 第 06 版)".
 _PRINT_CREDIT = _Lazy(
@@ -461,7 +462,7 @@ _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\
 #: The line of a post's header: names (column, account, "发表于福建") around its
 #: date and time, "健康福建 福建卫健 2023-11-20 18:30 发表于福建".
 _NAMES_AND_DATE = re.compile(
-    r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:[\u4e00-\u9fff]{2,12}(?=(?:19|20)\d{2}-))?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:[^\x00-\x7f\s]{2,12}(?=(?:19|20)\d{2}-))?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
 )
 #: An official document's head and foot (GB/T 9704): the masthead of the
@@ -478,10 +479,9 @@ _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
 _URL_ONLY = re.compile(
-    r"^(?:https?://|www\.)\S+$"
+    r"^(?i:https?://|www\.)\S+$"
     # A site's name and address ("中科医院 http://pf.39.net/…"), a credit with one ("(本文来自www.9y9y.com)").
-    r"|^[\u4e00-\u9fff]{2,12}\s*(?:https?://|www\.)\S+$|^[(（][^()（）]{0,10}(?:https?://|www\.)[^()（）]+[)）]$",
-    re.I,
+    r"|^[^\x00-\x7f\s]{2,12}\s*(?i:https?://|www\.)\S+$|^[(（][^()（）]{0,10}(?i:https?://|www\.)[^()（）]+[)）]$"
 )
 _SHARE = re.compile(
     r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码"
@@ -565,9 +565,9 @@ _INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政�
 _OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|第[一二三四五六七八九十][,，、]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．]"
-    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[\u4e00-\u9fff])"  # "1.2 核心理念"
+    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[^\x00-\x7f])"  # "1.2 核心理念"
     # A paper's section, "1 中国公立医院薪酬制度背景": not a count cut by a wrap ("3 家医院").
-    r"|\d{1,2}\s+(?![家个名位项所座批类种件次间台张床万亿千百元年月日号人岁天周型级倍期届])(?=[\u4e00-\u9fff]))"
+    r"|\d{1,2}\s+(?![家个名位项所座批类种件次间台张床万亿千百元年月日号人岁天周型级倍期届])(?=[^\x00-\x7f]))"
 )
 
 
