@@ -82,6 +82,8 @@ _CONJUNCTION = re.compile(r"以及|和|及|与|或")
 #: How far (in characters) after an enumerated item the words closing a list of policies may
 #: stand ("...、促进社会办医,加强乡村医生队伍建设等多项重要政策").
 _POLICY_LIST_REACH = 60
+#: A measure only in the headline may be primary in a text of fewer body sentences.
+TITLE_ONLY_SENTENCES = 5
 _POLICY_LIST_END = re.compile(
     r"[^,，;；。:：!?！？]*?等(?:(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施|事项|议题)"
     # "…按病种分值付费(DIP)等支付方式改革", "…信息化、卫生人才建设等方面改革任务".
@@ -552,7 +554,9 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
     for mi in sorted(title_hits - {item[2] for item in scored}):
         # Named in the headline only: discussed, with no body evidence.
         level = max("discussed" if domain and not foreign else "mentioned", measures[mi].max_level, key=LEVELS.index)
-        scored.append((W_TITLE, -1, mi, level, [], True, True))
+        # A longer text that never says it again is not about it (a charter
+        # under its hospital's name): discussed, not primary.
+        scored.append((W_TITLE, -1, mi, level, [], True, n_sentences < TITLE_ONLY_SENTENCES))
     # Equal scores: the measure with more sentences of evidence, then the one
     # found first, then the id.
     scored.sort(key=lambda item: (-item[0], -len({h.sentence for h in item[4]}), item[1], measures[item[2]].id))

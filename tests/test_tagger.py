@@ -531,6 +531,13 @@ def test_a_bare_headline_is_tagged():
     assert tags_of("林业改革") == {}
 
 
+def test_a_headline_measure_the_longer_text_never_names_is_not_its_subject():
+    body = "".join(f"第{n}条 本院坚持公益性,加强医德医风建设,为患者提供安全、有效的诊疗服务。\n" for n in range(1, 7))
+    assert tags_of("某县中医院章程\n\n" + body).get("modern-hospital-management") == "discussed"
+    short = tags_of("某县中医院章程\n\n本院坚持公益性,为患者提供安全、有效的诊疗服务。\n")
+    assert short.get("modern-hospital-management") == "primary"
+
+
 def test_title_counts_as_discussed():
     text = "三明医改经验在全省推广\n\n各地医院负责人到现场观摩学习,交流医院管理经验。"
     assert tags_of(text)["sanming-model"] == "primary"
