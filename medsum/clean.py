@@ -412,6 +412,8 @@ def _spam_automaton():
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
 #: A menu bar: "资讯|滚动| 上海| 社会| 国内| 国际|…", or a site's name after its bar: " |  财健道".
 _MENU_BAR = re.compile(r"^(?:[^|｜。,，!?！？\d]{1,8}[|｜]){4,}[^|｜。,，!?！？\d]{0,8}$|^[|｜]\s*[^|｜。,，!?！？]{1,12}$")
 #: A site's greeting: "天津市医疗器械商会欢迎您!", "欢迎访问智慧医疗网".
@@ -574,7 +576,10 @@ _NUMBERED = re.compile(
 def is_numbered(s: str) -> bool:
     """Does ``s`` open with a heading's number ("一、", "(二)", "1.2 ", "第三章")?"""
     return bool(_NUMBERED.match(s))
+
+
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
+#: An opening clause that needs its object: "为进一步落实" (a line break before 《…》 cuts it).
 _OPENING_CLAUSE = re.compile(r"^(?:为(?:了|进一步|深入|全面|认真)?(?:贯彻|落实|推进|推动|深化|加快|做好|规范)|根据|按照|依据|依照|遵照)")
 _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了和与及或等之而并且但、,，。；;)）”]")
 #: Words that open a new sentence, never the rest of one: a short line over
@@ -1015,16 +1020,19 @@ _NAME_LIST = _Lazy(
 )
 
 
+_KEYED_AUTHORS = _Lazy(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*[\s,，、]*){2,}$", lambda s: any(c.isdigit() for c in s))
+_NAME_SEPARATORS = re.compile(r"[\s,，、]+")
+
+
 def _is_author_list(s: str) -> bool:
     """A paper's or a report's authors: "黄某某 严 某 李某某 于 某", "刘 某,徐某某",
     "杨某某1,2宋某某2王某某2" (keyed to affiliations). Never a sentence."""
     if len(s) > 60 or _ends_sentence(s) or not (" " in s or "," in s or "，" in s or "、" in s or any(c.isdigit() for c in s)):
         return False
-    keyed = re.fullmatch(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*[\s,，、]*){2,}", s)
-    if keyed:
+    if _KEYED_AUTHORS.match(s):
         return True
     names: list[str] = []
-    for token in (t for t in re.split(r"[\s,，、]+", s) if t):
+    for token in (t for t in _NAME_SEPARATORS.split(s) if t):
         if not (len(token) <= 4 and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in token)):
             return False
         if len(token) == 1 and names and len(names[-1]) == 1:

@@ -58,6 +58,8 @@ PRIMARY_COVERAGE = 0.3
 #: sentences, or this share of them (a news item of a few sentences).
 MIN_PRIMARY_SENTENCES = 2
 MIN_PRIMARY_SHARE = 0.2
+#: A measure only in the headline may be primary in a text of fewer body sentences.
+TITLE_ONLY_SENTENCES = 5
 #: A text is about health care when this share of its body sentences uses the
 #: domain vocabulary (the taxonomy's ``context``): a GDP report or a news
 #: round-up with one health item stays below it.
@@ -82,8 +84,6 @@ _CONJUNCTION = re.compile(r"以及|和|及|与|或")
 #: How far (in characters) after an enumerated item the words closing a list of policies may
 #: stand ("...、促进社会办医,加强乡村医生队伍建设等多项重要政策").
 _POLICY_LIST_REACH = 60
-#: A measure only in the headline may be primary in a text of fewer body sentences.
-TITLE_ONLY_SENTENCES = 5
 _POLICY_LIST_END = re.compile(
     r"[^,，;；。:：!?！？]*?等(?:(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施|事项|议题)"
     # "…按病种分值付费(DIP)等支付方式改革", "…信息化、卫生人才建设等方面改革任务".
