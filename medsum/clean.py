@@ -325,7 +325,8 @@ _UI_WORDS = frozenset(
     繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读 标签 关联信息 相关信息 相关链接
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
-    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯""".split()
+    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
+    点击加载更多""".split()
 )
 _NAV_START = re.compile(
     r"^(首页|当前位置|您的位置|您现在的位置|你的位置|您当前的位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
@@ -483,7 +484,7 @@ _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
 _URL_ONLY = re.compile(
     r"^(?i:https?://|www\.)\S+$"
     # A site's name and address ("中科医院 http://pf.39.net/…"), a credit with one ("(本文来自www.9y9y.com)").
-    r"|^[^\x00-\x7f\s]{2,12}\s*(?i:https?://|www\.)\S+$|^[(（][^()（）]{0,10}(?i:https?://|www\.)[^()（）]+[)）]$"
+    r"|^[^\x00-\x7f\s]{2,12}\s*[:：]?\s*(?i:https?://|www\.)\S+$|^[(（][^()（）]{0,10}(?i:https?://|www\.)[^()（）]+[)）]$"
 )
 _SHARE = re.compile(
     r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码"
@@ -517,7 +518,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 # Metadata labels, as pages print them (also glued: "作者:来源:X发布日期:Y").
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
-    "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
+    "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|发布机构|发文机关|发文机构|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
@@ -635,8 +636,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+#: A long run of digits alone on a line: a tracking code, an ID, never text.
+_DIGITS_ONLY = re.compile(r"^\d{12,}$")
+
 _LINE_RULES = (
     ("page-number", 24, _PAGE_NUMBER, False),
+    ("symbols", _ANYWHERE, _DIGITS_ONLY, False),
     ("navigation", 80, _NAV_START, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
