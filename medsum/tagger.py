@@ -291,7 +291,11 @@ _GOAL = re.compile(r"目标(?:在于|是|就?包括)|旨在|意在|以期")
 #: A document's preamble: "为贯彻落实《…》,…,促进…“三医联动”改革,经省政府同意,现提出
 #:如下意见". Everything before 现/特/经 is what the document serves, not what it does.
 _PREAMBLE = re.compile(r"^\s*为了?(?:贯彻|落实|进一步|深入|全面|加快|推进|推动|深化|更好|切实|规范|做好|加强)")
-_PREAMBLE_END = re.compile(r"[,，]\s*(?:经[^,，。]{1,20}同意|现(?:就|将|提出|制定|印发)|特(?:制定|提出|印发)|制定本)")
+_PREAMBLE_END = re.compile(
+    r"[,，]\s*(?:经[^,，。]{1,20}同意|现(?:就|将|提出|制定|印发)|特(?:制定|提出|印发)|制定本"
+    # ... or the main clause opens on its time: "为进一步促进…,提高…能力,2019年5月,国家卫生健康委印发…".
+    r"|(?:19|20)\d{2}年|近日|日前|近年来|今年)"
+)
 
 
 def _in_purpose(sentence: str, a: int) -> bool:

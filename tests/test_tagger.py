@@ -456,11 +456,17 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "会议强调,要推动医疗、医保、医药协同发展和治理,形成改革合力。",
             "tiered-care",
         ),
+        (
+            "紧密型县域医共体政策研究\n\n"
+            "为进一步促进医疗资源合理配置,提高县域和基层医疗卫生服务能力,满足群众健康需求,2019年5月,国家卫生健康委印发通知,推进紧密型县域医共体建设。\n"
+            "本文分析了某省30个试点县的医共体建设情况。",
+            "primary-care-capacity",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
         "a-chain-of-principles", "a-principle", "a-document's-preamble", "a-list-named-by-its-kind",
-        "a-list-counted", "a-study's-hope", "an-agenda",
+        "a-list-counted", "a-study's-hope", "an-agenda", "a-purpose-before-the-main-clauses-time",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
