@@ -279,6 +279,18 @@ def test_a_measure_evidenced_by_a_verb_and_its_object_is_not_named_by_it():
     assert not any(k.text.startswith(("提升", "提高")) for k in keyphrases(doc, n=30))
 
 
+def test_a_fragment_cut_by_an_acronym_and_honorifics_are_not_keyphrases():
+    text = (
+        "某市推进按病组(DRG)付费改革\n\n"
+        "市医疗保障局召开按病组(DRG)付费2.0工作会议,部署按病组(DRG)付费扩面。\n"
+        "省公安厅刑警总队警长高某介绍了打击欺诈骗保的情况,何某女士代表参保群众发言。\n"
+        "市医保局对按病组(DRG)付费核心要素进行动态调整,按病组(DRG)付费覆盖全部定点医院。"
+    )
+    texts = [k.text for k in keyphrases(doc_of(text), n=30)]
+    assert "按病" not in texts
+    assert not any(t.endswith(("女士", "先生")) or "警长" in t for t in texts)
+
+
 def test_a_measures_wording_inside_one_of_its_exclusions_does_not_name_it():
     # 强基层 is primary-care capacity, but not inside 加强基层 (the taxonomy's exclusion).
     text = (
