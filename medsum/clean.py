@@ -311,6 +311,9 @@ def detect_script(original: str, simplified: str) -> str:
 # --------------------------------------------------------------------------
 # Line rules
 
+#: The least share of Chinese characters in a headline: "中国移动21万PC服务器集采:华为鲲鹏占16.21%,…"
+#: is half figures and Latin.
+TITLE_CJK_SHARE = 0.4
 #: The longest line above a marked headline that is read as a menu item.
 MENU_ITEM_CHARS = 8
 
@@ -1060,7 +1063,7 @@ TITLE_SEARCH_LINES = 8
 def _reads_as_title(s: str, *, question: bool = False) -> bool:
     """Not too long or short, Chinese, no sentence end (a question headline
     may end on "?" where ``question``), not a numbered heading, not a label."""
-    if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or cjk_ratio(s) < 0.5:
+    if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or cjk_ratio(s) < TITLE_CJK_SHARE:
         return False
     if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or s.count("|") >= 2:
         return False  # authors, a site's banner, a row of a table of fields
