@@ -1028,6 +1028,14 @@ _NAME_LIST = _Lazy(
 )
 
 
+def _is_translated_banner(s: str, below: str) -> bool:
+    """A short Chinese line over its English rendering, words apart: a site's banner or menu."""
+    return (
+        2 <= len(s) <= 16 and cjk_ratio(s) == 1.0 and 2 <= len(below.split()) <= 8
+        and below.replace(" ", "").replace("-", "").isascii() and below.replace(" ", "").replace("-", "").isalpha()
+    )
+
+
 _KEYED_AUTHORS = _Lazy(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*[\s,，、]*){2,}$", lambda s: any(c.isdigit() for c in s))
 _NAME_SEPARATORS = re.compile(r"[\s,，、]+")
 
@@ -1166,6 +1174,12 @@ def clean(raw: RawInput) -> Document:
             continue
         if not in_body and _is_author_list(s):
             removed.append(Removed(original_lines[i], "byline"))
+            continue
+        if not in_body and _is_translated_banner(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
+            # A site's bilingual banner: "黑河中俄民族风情园" over "Heihe Sino-Russian Ethnic Customs Park".
+            removed.append(Removed(original_lines[i], "navigation"))
+            removed.append(Removed(original_lines[i + 1], "navigation"))
+            simple_lines[i + 1] = original_lines[i + 1] = ""
             continue
         if _PAPER_LABEL.match(s) or (label_above and len(s) <= 200 and not in_body):
             label_above = bool(_PAPER_LABEL.match(s))
