@@ -311,6 +311,8 @@ def detect_script(original: str, simplified: str) -> str:
 # --------------------------------------------------------------------------
 # Line rules
 
+#: A line of spam longer than this may hold the article after it (a page flattened into one line).
+SPAM_PREFIX_LINE = 120
 #: The least share of Chinese characters in a headline: "中国移动21万PC服务器集采:华为鲲鹏占16.21%,…"
 #: is half figures and Latin.
 TITLE_CJK_SHARE = 0.4
@@ -1186,6 +1188,15 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "paper-metadata"))
             continue
         label_above = False
+        if len(s) > SPAM_PREFIX_LINE and _is_spam(s) and len(s) == len(original_lines[i]):
+            # A page flattened into one line behind its spam: the article after the last spam word stays.
+            last = max(end for end, _ in _spam_automaton().iter(s.lower()))
+            gap = re.search(r"[\s,，]", s[last + 1:])
+            cut = last + 1 + gap.end() if gap else len(s)
+            if len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
+                removed.append(Removed(original_lines[i][:cut].strip(), "spam"))
+                simple_lines[i], original_lines[i] = s[cut:].strip(), original_lines[i][cut:].strip()
+                s = simple_lines[i]
         if i < spam_from and _is_spam(s) and any(c in s for c in "|｜_"):
             # A headline with spam hung on it: "…示范区全面建成|99re在线播放".
             parts = re.split(r"\s*[|｜_]\s*", s)
