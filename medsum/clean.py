@@ -719,7 +719,14 @@ def _is_spam(s: str) -> bool:
     word injected into a sentence leaves the sentence)."""
     if s.isascii():
         return False
-    hits = {word for _, word in _spam_automaton().iter(s.lower())}
+    # Overlapping words are one injection: "188体育平台" is 188体育 and 体育平台.
+    spans = sorted((end - len(word) + 1, end + 1) for end, word in _spam_automaton().iter(s.lower()))
+    hits: set[str] = set()
+    reach = -1
+    for a, b in spans:
+        if a >= reach:
+            hits.add(s[a:b].lower())
+        reach = max(reach, b)
     return len(hits) >= 2 or (len(hits) == 1 and len(s) <= 40)
 
 
@@ -1188,15 +1195,36 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "paper-metadata"))
             continue
         label_above = False
-        if len(s) > SPAM_PREFIX_LINE and _is_spam(s) and len(s) == len(original_lines[i]):
-            # A page flattened into one line behind its spam: the article after the last spam word stays.
-            last = max(end for end, _ in _spam_automaton().iter(s.lower()))
-            gap = re.search(r"[\s,，]", s[last + 1:])
-            cut = last + 1 + gap.end() if gap else len(s)
-            if len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
-                removed.append(Removed(original_lines[i][:cut].strip(), "spam"))
-                simple_lines[i], original_lines[i] = s[cut:].strip(), original_lines[i][cut:].strip()
+        if s.startswith("HTTP/") and len(s) == len(original_lines[i]):
+            # A server's response headers run into the page's first line: they go up to its first Chinese.
+            first = next((k for k, c in enumerate(s) if not c.isascii()), len(s))
+            if first < len(s):
+                removed.append(Removed(original_lines[i][:first].strip(), "template-code"))
+                simple_lines[i], original_lines[i] = s[first:].strip(), original_lines[i][first:].strip()
                 s = simple_lines[i]
+        if len(s) > SPAM_PREFIX_LINE and len(s) == len(original_lines[i]) and not s.isascii():
+            spans = sorted({(end - len(w) + 1, end + 1) for end, w in _spam_automaton().iter(s.lower())})
+            if spans:
+                # A page flattened into one line behind its spam: the article after the last spam word stays.
+                last = spans[-1][1] - 1
+                gap = re.search(r"[\s,，]", s[last + 1:])
+                cut = last + 1 + gap.end() if gap else len(s)
+                if len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
+                    removed.append(Removed(original_lines[i][:cut].strip(), "spam"))
+                    simple_lines[i], original_lines[i] = s[cut:].strip(), original_lines[i][cut:].strip()
+                    s = simple_lines[i]
+                elif "。" in s or not _is_spam(s):
+                    # Spam words injected into text ("根据《中共中央国务院188体育平台深化…》"): they go, the text stays.
+                    merged: list[list[int]] = []
+                    for a, b in spans:
+                        if merged and a < merged[-1][1]:
+                            merged[-1][1] = max(merged[-1][1], b)
+                        else:
+                            merged.append([a, b])
+                    for a, b in reversed(merged):
+                        removed.append(Removed(original_lines[i][a:b], "spam"))
+                        s, original_lines[i] = s[:a] + s[b:], original_lines[i][:a] + original_lines[i][b:]
+                    simple_lines[i] = s
         if i < spam_from and _is_spam(s) and any(c in s for c in "|｜_"):
             # A headline with spam hung on it: "…示范区全面建成|99re在线播放".
             parts = re.split(r"\s*[|｜_]\s*", s)
