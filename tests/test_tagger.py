@@ -488,6 +488,7 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
     [
         ("整合县乡村医疗卫生资源,实施集团化运营管理。", "primary-care-capacity"),  # 乡村 + 医疗, not 村医
         ("将“按项目付费”转变为“按病种打包付费”,引导医院控制成本。", "global-budget"),  # case payment
+        ("合理配置医疗资源,推动城市和农村医疗服务能力均衡发展。", "primary-care-capacity"),  # not primary care
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
