@@ -625,10 +625,13 @@ def cjk_ratio(s: str) -> float:
     return len(_CJK.findall(s)) / max(1, len(s))
 
 
-def _ends_sentence(s: str) -> bool:
+def ends_sentence(s: str) -> bool:
+    """Does ``s`` end a sentence (。！？… before any closing quotes or brackets)?"""
     stripped = s.rstrip(_CLOSERS + " ")
     return bool(stripped) and stripped[-1] in _TERMINAL
 
+
+_ends_sentence = ends_sentence
 
 _ANYWHERE = 10**9
 #: (reason, longest line it applies to, pattern, only when the line does not
@@ -717,17 +720,45 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
 def _is_spam(s: str) -> bool:
     """A line of injected spam: two of its words, or one in a short line (a
     word injected into a sentence leaves the sentence)."""
-    if s.isascii():
-        return False
-    # Overlapping words are one injection: "188体育平台" is 188体育 and 体育平台.
-    spans = sorted((end - len(word) + 1, end + 1) for end, word in _spam_automaton().iter(s.lower()))
-    hits: set[str] = set()
-    reach = -1
-    for a, b in spans:
-        if a >= reach:
-            hits.add(s[a:b].lower())
-        reach = max(reach, b)
+    hits = {s[a:b].lower() for a, b in _spam_spans(s)}
     return len(hits) >= 2 or (len(hits) == 1 and len(s) <= 40)
+
+
+def _spam_spans(s: str) -> list[tuple[int, int]]:
+    """Where spam words stand in ``s``, overlapping ones merged: "188体育平台"
+    (188体育 + 体育平台) is one injection."""
+    if s.isascii():
+        return []
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted((end - len(word) + 1, end + 1) for end, word in _spam_automaton().iter(s.lower())):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _unspam_long_line(s: str, original: str) -> tuple[str, str, list[str]]:
+    """A long line with spam in it: (simplified, original, the spam taken out).
+
+    A page flattened into one line behind its spam keeps the article after the
+    last spam word; spam words injected into text ("根据《中共中央国务院188体育平台
+    深化…》") are cut out of it. A line of spam only is left to the line rules.
+    """
+    spans = _spam_spans(s)
+    if not spans:
+        return s, original, []
+    last = spans[-1][1]
+    gap = re.search(r"[\s,，]", s[last:])
+    cut = last + gap.end() if gap else len(s)
+    if len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
+        return s[cut:].strip(), original[cut:].strip(), [original[:cut].strip()]
+    if "。" not in s and _is_spam(s):
+        return s, original, []
+    taken = [original[a:b] for a, b in spans]
+    for a, b in reversed(spans):
+        s, original = s[:a] + s[b:], original[:a] + original[b:]
+    return s, original, taken[::-1]
 
 
 def _starts_footer(s: str) -> bool:
@@ -1202,29 +1233,10 @@ def clean(raw: RawInput) -> Document:
                 removed.append(Removed(original_lines[i][:first].strip(), "template-code"))
                 simple_lines[i], original_lines[i] = s[first:].strip(), original_lines[i][first:].strip()
                 s = simple_lines[i]
-        if len(s) > SPAM_PREFIX_LINE and len(s) == len(original_lines[i]) and not s.isascii():
-            spans = sorted({(end - len(w) + 1, end + 1) for end, w in _spam_automaton().iter(s.lower())})
-            if spans:
-                # A page flattened into one line behind its spam: the article after the last spam word stays.
-                last = spans[-1][1] - 1
-                gap = re.search(r"[\s,，]", s[last + 1:])
-                cut = last + 1 + gap.end() if gap else len(s)
-                if len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
-                    removed.append(Removed(original_lines[i][:cut].strip(), "spam"))
-                    simple_lines[i], original_lines[i] = s[cut:].strip(), original_lines[i][cut:].strip()
-                    s = simple_lines[i]
-                elif "。" in s or not _is_spam(s):
-                    # Spam words injected into text ("根据《中共中央国务院188体育平台深化…》"): they go, the text stays.
-                    merged: list[list[int]] = []
-                    for a, b in spans:
-                        if merged and a < merged[-1][1]:
-                            merged[-1][1] = max(merged[-1][1], b)
-                        else:
-                            merged.append([a, b])
-                    for a, b in reversed(merged):
-                        removed.append(Removed(original_lines[i][a:b], "spam"))
-                        s, original_lines[i] = s[:a] + s[b:], original_lines[i][:a] + original_lines[i][b:]
-                    simple_lines[i] = s
+        if len(s) > SPAM_PREFIX_LINE and len(s) == len(original_lines[i]):
+            s, original_lines[i], taken = _unspam_long_line(s, original_lines[i])
+            simple_lines[i] = s
+            removed.extend(Removed(t, "spam") for t in taken)
         if i < spam_from and _is_spam(s) and any(c in s for c in "|｜_"):
             # A headline with spam hung on it: "…示范区全面建成|99re在线播放".
             parts = re.split(r"\s*[|｜_]\s*", s)

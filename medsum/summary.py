@@ -76,8 +76,6 @@ _FORMULA = re.compile(
 _QUESTION = ("?", "？", "吗", "呢")
 _UNQUOTE = re.compile(r"[“”\"'‘’「」『』]")
 _LEAD_IN = (":", "：")
-_CLOSERS = "”’」』)）\"' "
-_ENDS = "。！？!?；;…"
 
 
 def _grams(text: str) -> list[str]:
@@ -87,7 +85,7 @@ def _grams(text: str) -> list[str]:
 
 def candidates(doc: Document) -> list[Sentence]:
     """Sentences that may be chosen: body text of a useful length."""
-    from medsum.clean import cjk_ratio, is_numbered
+    from medsum.clean import cjk_ratio, ends_sentence, is_numbered
 
     out = []
     body = [s for s in doc.sentences if not s.heading]
@@ -95,7 +93,7 @@ def candidates(doc: Document) -> list[Sentence]:
     # last few words are not a sentence ("国家推行高值医用耗材集采,意在解"). A
     # longer last line still says something, and readers of excerpts pick it.
     cut = -1
-    if body and body[-1].text.rstrip(_CLOSERS)[-1:] not in _ENDS and len(body[-1].text) < CUT_CHARS:
+    if body and not ends_sentence(body[-1].text) and len(body[-1].text) < CUT_CHARS:
         cut = body[-1].index
     for s in doc.sentences:
         text = s.text.rstrip("”’」』)）\"' ")
