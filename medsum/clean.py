@@ -584,6 +584,8 @@ def is_numbered(s: str) -> bool:
     return bool(_NUMBERED.match(s))
 
 
+#: An issuing body printed on a line of its own above its document's title.
+_ISSUER_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|领导小组|医疗保障局|卫生健康委|局|厅)$")
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
 #: An opening clause that needs its object: "为进一步落实" (a line break before 《…》 cuts it).
 _OPENING_CLAUSE = re.compile(r"^(?:为(?:了|进一步|深入|全面|认真)?(?:贯彻|落实|推进|推动|深化|加快|做好|规范)|根据|按照|依据|依照|遵照)")
@@ -845,6 +847,8 @@ def _usable_source(value: str) -> bool:
         return False
     if value.startswith(("本报", "本网", "本台", "本刊")) and len(value) > 2:
         return False  # "本报北京2月14日讯": the paper does not say its name
+    if value.endswith(("厂家", "生产厂家", "供应商", "批发")):
+        return False  # a hijacked page's product advert: "来源:PVC排水管厂家"
     return bool(_CJK.search(value)) or "." in value or not any(c.isdigit() for c in value)
 
 
@@ -1080,6 +1084,10 @@ _KEYED_AUTHORS = _Lazy(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*[\s,，、]*){2
 _NAME_SEPARATORS = re.compile(r"[\s,，、]+")
 
 
+#: What an author's affiliation printed after the names ends with.
+_AFFILIATIONS = ("医院", "大学", "学院", "研究所", "研究院", "研究中心", "卫生院", "卫生健康委员会", "疾控中心")
+
+
 def _is_author_list(s: str) -> bool:
     """A paper's or a report's authors: "黄某某 严 某 李某某 于 某", "刘 某,徐某某",
     "杨某某1,2宋某某2王某某2" (keyed to affiliations). Never a sentence."""
@@ -1087,8 +1095,12 @@ def _is_author_list(s: str) -> bool:
         return False
     if _KEYED_AUTHORS.match(s):
         return True
+    tokens = [t for t in _NAME_SEPARATORS.split(s) if t]
+    affiliated = len(tokens) >= 3 and tokens[-1].endswith(_AFFILIATIONS)
+    if affiliated:
+        tokens = tokens[:-1]  # "卢芳芳 胡琳琤 温州市中西医结合医院": the authors and their hospital
     names: list[str] = []
-    for token in (t for t in _NAME_SEPARATORS.split(s) if t):
+    for token in tokens:
         if not (len(token) <= 4 and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in token)):
             return False
         if len(token) == 1 and names and len(names[-1]) == 1:
@@ -1099,11 +1111,13 @@ def _is_author_list(s: str) -> bool:
     # A name has two or three characters (four, rarely: 欧阳某某); "辉煌时代,历史使命" is a slogan.
     if not all(2 <= len(n) <= 4 for n in names) or sum(len(n) == 4 for n in names) > len(names) // 3:
         return False
-    return len(names) >= 3 or (len(names) == 2 and bool(re.search(r"[,，、]", s)))
+    return len(names) >= 3 or (len(names) == 2 and (affiliated or bool(re.search(r"[,，、]", s))))
 #: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
 _SITE_BANNER = _Lazy(
     r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
 )
+#: A firm's or a site's motto over its pages.
+_SITE_MOTTO = re.compile(r"^(?:专注于?|致力于|专业从事|欢迎(?:访问|光临|来到))")
 #: How many lines above the first paragraph the headline is looked for in.
 TITLE_SEARCH_LINES = 8
 
@@ -1115,6 +1129,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False
     if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or s.count("|") >= 2:
         return False  # authors, a site's banner, a row of a table of fields
+    if _SITE_MOTTO.match(s) or "查看更多" in s or ">>" in s:
+        return False  # "专注于为医疗器械研发与生产服务"; a table's header with its "more" link
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
     if len(s) <= 10 and _OUTLET_TAIL.search(s) and not _DOC_TYPE_END.search(s):
@@ -1409,16 +1425,26 @@ def clean(raw: RawInput) -> Document:
         title = original_lines[title_line]
         # Official documents print their titles over two centred lines.
         pos = kept.index(title_line)
-        if pos + 1 < len(kept):
-            nxt = kept[pos + 1]
-            if (("关于" in simple_lines[title_line] or len(simple_lines[nxt]) <= 12)
-                    and not _DOC_TYPE_END.search(simple_lines[title_line])
+        joined = [title_line]
+        # An issuer's line over its "关于…" lines: "山东省人民政府教育督导委员会" / "关于印发《…" / "…》的通知".
+        if (pos + 2 < len(kept) and _ISSUER_END.search(simple_lines[title_line])
+                and simple_lines[kept[pos + 1]].startswith("关于")
+                and not _ends_sentence(simple_lines[kept[pos + 1]])):
+            joined.append(kept[pos + 1])
+        if pos + len(joined) < len(kept):
+            head = "".join(simple_lines[i] for i in joined)
+            nxt = kept[pos + len(joined)]
+            if (("关于" in head or len(simple_lines[nxt]) <= 12)
+                    and not _DOC_TYPE_END.search(head)
                     and _DOC_TYPE_END.search(simple_lines[nxt]) and _is_heading(simple_lines[nxt])):
-                title = title + original_lines[nxt]
-                kept.remove(nxt)
+                joined.append(nxt)
+        if len(joined) > 1 and _DOC_TYPE_END.search(simple_lines[joined[-1]]):
+            title = "".join(original_lines[i] for i in joined)
+            for i in joined[1:]:
+                kept.remove(i)
         kept.remove(title_line)
     if title is not None:
-        title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip()) or title
+        title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip(" |｜")) or title
         title = _COLUMN_TAIL.sub("", title) or title
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.

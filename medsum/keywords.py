@@ -273,6 +273,10 @@ _MEASURE_WORDS = frozenset("个家名位亿万楼层项所座批类种件次间�
 _TOWN_SUFFIXES = frozenset(("镇", "乡", "街道"))
 #: Tags the dictionary gives the first two characters of a name it cuts.
 _NAME_PARTS = frozenset(("nr", "ng", "nrfg", "nrt"))
+#: A level's one-character name before a generic institution makes it the
+#: article's own: 县人民医院, 市卫生健康委, 省药监局 (人民医院 alone is a stopword).
+_LEVEL_PREFIXES = frozenset("省市县区镇乡")
+_INSTITUTION_HEADS = ("医院", "卫生院", "保健院", "卫生室", "委", "局", "中心", "办", "厅")
 _SPEECH_VERBS = frozenset("表示 指出 介绍 说 称 认为 透露 强调 坦言 建议 提出 告诉".split())
 
 
@@ -338,6 +342,12 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and _chinese(out[-1][0])
         ):
             out[-1] = (out[-1][0] + w, "ns")  # 清泉 + 镇: a town the dictionary does not know
+            continue
+        if (
+            out and out[-1][0] in _LEVEL_PREFIXES and len(w) >= 2 and w.endswith(_INSTITUTION_HEADS)
+            and not (len(out) >= 2 and out[-2][1].startswith(("n", "j")) and _chinese(out[-2][0]))
+        ):
+            out[-1] = (out[-1][0] + w, "nt")  # 县 + 人民医院, 市 + 医保局: "this county's" institution
             continue
         if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + w, "n")

@@ -87,7 +87,9 @@ _POLICY_LIST_REACH = 60
 _POLICY_LIST_END = re.compile(
     r"[^,，;；。:：!?！？]*?等(?:(?:多项|一系列|系列|各项)?(?:重要|重大|配套)?(?:政策|文件|举措|措施|事项|议题)"
     # "…按病种分值付费(DIP)等支付方式改革", "…信息化、卫生人才建设等方面改革任务".
-    r"|(?:[\u4e00-\u9fff]{0,4}方式|方面|领域)的?(?:改革)?(?:任务|工作|改革))"
+    r"|(?:[\u4e00-\u9fff]{0,4}方式|方面|领域)的?(?:改革)?(?:任务|工作|改革)"
+    # "…构建分级诊疗格局、推动人工智能应用…等五大重点领域".
+    r"|[\d一二三四五六七八九十几多]+大(?:重点|关键|核心)?(?:领域|方面|任务|板块|工程|行动))"
 )
 #: A list counted as such, in the clause of its items: "分级诊疗、现代医院管理…综合监管5项制度建设".
 _COUNTED_LIST_END = re.compile(r"[\d一二三四五六七八九十]+项(?:基本)?(?:医疗卫生)?(?:制度|政策|改革|重点任务|任务)")
@@ -288,6 +290,27 @@ _PURPOSE = re.compile(r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|
 #: A goal another measure serves: "城市医疗集团建设的核心目标在于巩固分级诊疗制度的建设成效",
 #: "其目标就包括推动…和县域医共体同质同构".
 _GOAL = re.compile(r"目标(?:在于|是|就?包括)|旨在|意在|以期")
+_PLAN_AIM = re.compile(r"以[^,，;；。]{2,30}为(?:目标|抓手|主线|重点|核心|突破口|牵引|切入点|主题)|聚焦[^,，;；。]{2,40}")
+#: How far into its sentence a plan's "以…思想为指导" may stand and still open it.
+GUIDING_REACH = 60
+#: A goal that runs to the end of its sentence: "其目标就包括推动…同质同构,构建信息共享的智慧医疗平台".
+_GOAL_LIST = re.compile(r"目标(?:就|主要)?包括")
+#: A goal set as such: "把打造三级医院,建设区域医疗中心作为奋斗目标".
+_GOAL_SET = re.compile(r"[把将][^;；:：。！？!?\n]{2,40}?作为[^,，;；。！？!?\n]{0,8}?目标")
+#: A plan's guiding paragraph: "…要以习近平新时代中国特色社会主义思想为指导,全面贯彻…,
+#: 坚持…,推进医疗、医保、医药联动改革…". It states what the plan holds to, not what it does.
+_GUIDING = re.compile(r"以[^,，;；。]{2,30}思想为指导|以[^,，;；。]{2,20}理论为指导|为指导思想")
+#: A purpose clause opened by 为: "据了解,为适应国家卫生体系分级诊疗改革的需求,…启动互联网医院建设".
+_PURPOSE_CLAUSE = re.compile(
+    r"^\s*为了?(?:适应|满足|配合|实现|促进|推进|推动|加快|落实|贯彻|深化|深入|进一步|更好|切实|规范|做好|"
+    r"加强|解决|缓解|破解|巩固|确保|保障|助力|构建|健全)"
+)
+#: What a measure is a step or a part of: "…门诊统筹机制,是…建立完善的分级诊疗制度的重要一步",
+#: "医疗联合体…也是我国建设分级诊疗制度的重要内容之一".
+_PART_OF = re.compile(
+    r"是[^;；:：。！？!?\n]{0,60}?的(?:重要|关键|必要|有效|核心|基础性?|主要)?"
+    r"(?:一步|一环|环节|内容|组成部分|举措|抓手|途径|手段|保障|基础|前提|支撑|突破口|切入点)"
+)
 #: A document's preamble: "为贯彻落实《…》,…,促进…“三医联动”改革,经省政府同意,现提出
 #:如下意见". Everything before 现/特/经 is what the document serves, not what it does.
 _PREAMBLE = re.compile(r"^\s*为了?(?:贯彻|落实|进一步|深入|全面|加快|推进|推动|深化|更好|切实|规范|做好|加强)")
@@ -303,6 +326,15 @@ def _in_purpose(sentence: str, a: int) -> bool:
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
     if _PURPOSE.search(sentence[left:a]) or _GOAL.search(sentence, left, a):
         return True
+    if _PURPOSE_CLAUSE.match(sentence[left:a]) or _GOAL_LIST.search(sentence, 0, a):
+        return True
+    if any(m.start() < a < m.end() for m in _PART_OF.finditer(sentence)):
+        return True
+    if any(m.start() < a < m.end() for m in _GOAL_SET.finditer(sentence)):
+        return True
+    if _GUIDING.search(sentence, 0, min(a, GUIDING_REACH)):
+        # ... except the plan's own aim: "以建立健全现代医院管理制度为目标".
+        return not any(m.start() < a < m.end() for m in _PLAN_AIM.finditer(sentence))
     if _PREAMBLE.match(sentence):
         end = _PREAMBLE_END.search(sentence)
         return bool(end) and a < end.start()
@@ -355,6 +387,20 @@ def _in_principles(sentence: str, a: int) -> bool:
     if _PRINCIPLE_END.search(clauses[k].rstrip(",，;；:：。！？!?\n ")):
         return True
     return sum(1 for c in clauses if _PRINCIPLE.match(c)) >= 2
+
+
+#: A quoted approach a clause follows: "按照“腾空间、调结构、保衔接”的路径, 以降药价为突破口".
+_FOLLOWED_WAY = re.compile(
+    r"(?:按照|遵循|依照|沿着|坚持|秉持|借鉴)\s*[“\"「『]([^”\"」』]{2,30})[”\"」』]\s*的?"
+    r"(?:路径|思路|原则|理念|要求|方针|模式|做法|经验|路子|方向)"
+)
+
+
+def _in_followed_way(sentence: str, a: int) -> bool:
+    """Is the match at ``a`` the quoted name of an approach the clause follows?"""
+    if "“" not in sentence and '"' not in sentence and "「" not in sentence and "『" not in sentence:
+        return False
+    return any(m.start(1) <= a < m.end(1) for m in _FOLLOWED_WAY.finditer(sentence))
 
 
 #: A bracket that only says what a word covers: "各紧密型医联体(含城市医疗集团和县域医共体)".
@@ -412,6 +458,14 @@ def _topic_sentences(doc: Document) -> set[int]:
         if not s.heading and count[paragraph] > 1 and len(s.text) <= MAX_TOPIC_SENTENCE:
             out.add(si)
     return out
+
+
+_FIELD_MARK = re.compile(r"[A-Za-z]|[医药保诊病卫健疗]")
+
+
+def _names_its_field(term: str) -> bool:
+    """Does a wording say it is health care's (DRG, 医共体, 带量采购 of 药品)? 集采 does not."""
+    return bool(_FIELD_MARK.search(term))
 
 
 def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: int) -> tuple[bool, bool]:
@@ -483,6 +537,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             or (not cited and (
                 _in_purpose(sentence.text, a) or _in_backdrop(sentence.text, a) or _in_review_list(sentence.text, a)
                 or _in_scope_note(sentence.text, a) or _in_principles(sentence.text, a)
+                or _in_followed_way(sentence.text, a)
             ))
         )
         out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
@@ -543,7 +598,17 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
         level = "discussed" if free or mi in title_hits else "mentioned"
         # An item of a news round-up can be about a measure when the whole
         # text is not: it names the measure unambiguously, again and again.
-        focused = sum(1 for h in free if h.match.strong) >= MIN_FOCUSED
+        # Its own sentences must speak of health care: a telecom firm's 集采 of
+        # servers is said again and again, in sentences with no health word.
+        # A wording that names its own field (DRG, 医共体) is such a word itself.
+        focused_sentences = {h.sentence for h in free if h.match.strong}
+        health_sentences = {h.sentence for h in free if h.match.strong and _names_its_field(h.match.term)} | {
+            si for si in focused_sentences if any(w in sentences[si].text for w in taxonomy.context)
+        }
+        focused = (
+            sum(1 for h in free if h.match.strong) >= MIN_FOCUSED
+            and 2 * len(health_sentences) >= len(focused_sentences)
+        )
         if foreign or not (domain or focused):
             level = "mentioned"
         level = max(level, measures[mi].max_level, key=LEVELS.index)

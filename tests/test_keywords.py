@@ -411,3 +411,15 @@ def test_a_numbers_measure_word_and_a_towns_suffix_are_read_as_such():
     assert not any(_is_candidate(w, p) for w, p in _nominalise(tag_words("覆盖14亿人")))
     assert not _is_candidate("一人", "n")
     assert ("清泉镇", "ns") in _nominalise(tag_words("清泉镇公立中心卫生院"))
+
+
+def test_a_levels_name_before_a_generic_institution_makes_it_the_articles_own():
+    from medsum.keywords import _nominalise
+
+    # The dictionary's cuts, pinned: "市/卫生健康委", and 人民医院 alone is a stopword.
+    assert [w for w, _ in tag_words("市卫生健康委召开会议")][:2] == ["市", "卫生健康委"]
+    assert "人民医院" in stopwords()
+    assert ("市卫生健康委", "nt") in _nominalise(tag_words("市卫生健康委召开会议"))
+    assert ("县人民医院", "nt") in _nominalise(tag_words("县人民医院牵头组建"))
+    # A place's own name keeps its institution as it was: no "县" glued twice.
+    assert not any(w.startswith("县") for w, _ in _nominalise(tag_words("云梦县人民医院牵头")))

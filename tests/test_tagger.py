@@ -470,11 +470,56 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "本文分析了某省30个试点县的医共体建设情况。",
             "primary-care-capacity",
         ),
+        (
+            "互联网医院建设\n\n"
+            "据了解,为适应国家卫生体系分级诊疗改革的需求,某市中心医院于2018年启动互联网医院建设。\n"
+            "医院已在154所乡镇卫生院布点,开展远程会诊2万余例。",
+            "tiered-care",
+        ),
+        (
+            "门诊共济改革\n\n"
+            "职工医保门诊共济改革涉及1.1万亿元个人账户资金。\n"
+            "门诊统筹机制是终结小病大治,节约住院资金,建立完善的分级诊疗制度的重要一步。",
+            "tiered-care",
+        ),
+        (
+            "城市医疗集团建设\n\n"
+            "某市组建城市医疗集团4个,牵头医院向社区派驻医生120名。\n"
+            "其目标就包括推动城市医疗集团和县域医共体同质同构,构建信息共享的智慧医疗平台。",
+            "smart-healthcare",
+        ),
+        (
+            "三明医改3.0版\n\n"
+            "三明医改正围绕维护公立医院公益性、构建分级诊疗格局、推动人工智能应用等五大重点领域迭代升级。\n"
+            "今年三明市医保基金收支平衡,医务性收入占比达到45%。",
+            "tiered-care",
+        ),
+        (
+            "三明医改经验\n\n"
+            "按照“腾空间、调结构、保衔接”的路径,三明以降药价为突破口推进改革。\n"
+            "三明市医保基金扭亏为盈,医务人员年薪大幅增长。",
+            "service-price-reform",
+        ),
+        (
+            "医院发展规划\n\n"
+            "医院把打造三级医院,建设区域医疗中心作为奋斗目标。\n"
+            "今年医院新增床位200张,引进博士12名。",
+            "regional-medical-center",
+        ),
+        (
+            "某省2020年下半年深化医改重点工作任务\n\n"
+            "2020年下半年全省深化医改要以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大精神,"
+            "坚持以人民为中心的发展思想,推进医疗、医保、医药联动改革,统筹推进各项任务。\n"
+            "各地要抓好落实,按时报送进展情况。",
+            "three-medical-linkage",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
         "a-chain-of-principles", "a-principle", "a-document's-preamble", "a-list-named-by-its-kind",
         "a-list-counted", "a-study's-hope", "an-agenda", "a-purpose-before-the-main-clauses-time",
+        "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
+        "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
@@ -497,10 +542,21 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         ("整合县乡村医疗卫生资源,实施集团化运营管理。", "primary-care-capacity"),  # 乡村 + 医疗, not 村医
         ("将“按项目付费”转变为“按病种打包付费”,引导医院控制成本。", "global-budget"),  # case payment
         ("合理配置医疗资源,推动城市和农村医疗服务能力均衡发展。", "primary-care-capacity"),  # not primary care
+        ("健全了区、乡、村三医疗卫生服务体系,建成县级医疗急救中心。", "three-medical-linkage"),  # 三[级]医疗
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
     assert measure not in {m for m, _ in matched(text)}
+
+
+def test_a_plans_own_aim_in_its_guiding_paragraph_is_discussed():
+    text = (
+        "某市推动公立医院高质量发展实施方案\n\n"
+        "以习近平新时代中国特色社会主义思想为指导,坚持公益性主导,以建立健全现代医院管理制度为目标,"
+        "推动公立医院发展方式从规模扩张转向提质增效。\n"
+        "到2025年,全市公立医院全部制定医院章程。"
+    )
+    assert tags_of(text)["modern-hospital-management"] in ("primary", "discussed")
 
 
 def test_a_goal_another_measure_serves_only_names_it():
@@ -599,8 +655,16 @@ def test_title_counts_as_discussed():
 家庭医生兼议员表示支持延长普通科门诊服务时间,方便市民放工后看医生。
 有家庭医生称,病人可先到社区诊所覆诊,减轻专科门诊压力。
 """,
+        # A telecom firm's 集采 of servers, said again and again (written for this test).
+        """服务器集采结果出炉
+
+某运营商2021年至2022年PC服务器集中采购第二批次集采结果公布,采购规模4.7万台。
+本次集采中,某信息公司获得最大的中标份额,金额达14.1亿元。
+从中标数量来看,本次集采中某数码公司预计中标1711台。
+分析人士认为,国产芯片服务器在集采中的份额持续提升。
+""",
     ],
-    ids=["forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong"],
+    ids=["forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong", "servers-bought-in-bulk"],
 )
 def test_texts_not_about_health_reform_get_nothing_above_mentioned(text):
     assert predicted(text) == set()
