@@ -313,6 +313,9 @@ def detect_script(original: str, simplified: str) -> str:
 
 #: A line of spam longer than this may hold the article after it (a page flattened into one line).
 SPAM_PREFIX_LINE = 120
+#: A line longer than this keeps its text when spam words are injected into it
+#: (shorter lines with spam are spam: see ``_is_spam``).
+SPAM_WORD_LINE = 40
 #: The least share of Chinese characters in a headline: "中国移动21万PC服务器集采:华为鲲鹏占16.21%,…"
 #: is half figures and Latin.
 TITLE_CJK_SHARE = 0.4
@@ -373,9 +376,12 @@ _CAPTION = _Lazy(
     # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)"
     # (tried from the last opening bracket only).
     r"|[(（](?=[^()（）]*[)）]$)(?:(?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?"
-    r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30})[)）]$",
+    r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30}"
+    r"|(?:本栏|本版|本文|文中)?(?:图片|照片)均?由[^()（）]{1,20}提供)[)）]$",
     lambda s: "图" in s or "摄" in s or "照" in s,
 )
+#: Who stands where in a photo: "何某教授(左三)在参与会诊。"
+_PHOTO_POSITION = _Lazy(r"[(（](?:前排|后排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[)）]", lambda s: "左" in s or "右" in s or "中" in s)
 _PROMOTION = re.compile(
     r"尽在.{0,12}((?i:app)|客户端)|下载.{0,8}((?i:app)|客户端)|((?i:app)|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)"
     # A page's own controls: "设为书签Ctrl+D…", "即可在手机端查看", "军事APP", an app's size in a download list.
@@ -668,6 +674,7 @@ _LINE_RULES = (
     ("paper-metadata", 200, _AFFILIATION, False),
     ("photo-caption", 150, _CAPTION, False),
     ("photo-caption", 42, _BRACKETED, False),
+    ("photo-caption", 60, _PHOTO_POSITION, False),
     ("byline", 40, _REPORTED_BY, False),
     ("promotion", 60, _PROMOTION, False),
     ("promotion", 300, _SHARED_DOCUMENT, False),
@@ -741,9 +748,9 @@ def _spam_spans(s: str) -> list[tuple[int, int]]:
 
 
 def _unspam_long_line(s: str, original: str) -> tuple[str, str, list[str]]:
-    """A long line with spam in it: (simplified, original, the spam taken out).
+    """A line of text with spam in it: (simplified, original, the spam taken out).
 
-    A page flattened into one line behind its spam keeps the article after the
+    A page flattened into one long line behind its spam keeps the article after the
     last spam word; spam words injected into text ("根据《中共中央国务院188体育平台
     深化…》") are cut out of it. A line of spam only is left to the line rules.
     """
@@ -753,7 +760,7 @@ def _unspam_long_line(s: str, original: str) -> tuple[str, str, list[str]]:
     last = spans[-1][1]
     gap = re.search(r"[\s,，]", s[last:])
     cut = last + gap.end() if gap else len(s)
-    if len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
+    if len(s) > SPAM_PREFIX_LINE and len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
         return s[cut:].strip(), original[cut:].strip(), [original[:cut].strip()]
     if "。" not in s and _is_spam(s):
         return s, original, []
@@ -907,6 +914,12 @@ def _front_matter_date(value: object) -> str | None:
 
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[-_|｜—–]+\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|商圈|易购|官网|门户|首页|中心|政府|在线|资讯|\.com|\.cn)[】\]]?\s*$"
+)
+
+
+#: The site's name after a printed <title>: " -合作市人民政府", "_某某网" (not "——专访…中心").
+_TITLE_SITE_TAIL = re.compile(
+    r"(?:\s-\s*|\s*[_|｜]\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|官网|门户|首页|政府|在线|资讯|\.com|\.cn)\s*$"
 )
 
 
@@ -1249,7 +1262,7 @@ def clean(raw: RawInput) -> Document:
                 removed.append(Removed(original_lines[i][:first].strip(), "template-code"))
                 simple_lines[i], original_lines[i] = s[first:].strip(), original_lines[i][first:].strip()
                 s = simple_lines[i]
-        if len(s) > SPAM_PREFIX_LINE and len(s) == len(original_lines[i]):
+        if len(s) > SPAM_WORD_LINE and len(s) == len(original_lines[i]):
             s, original_lines[i], taken = _unspam_long_line(s, original_lines[i])
             simple_lines[i] = s
             removed.extend(Removed(t, "spam") for t in taken)
@@ -1445,6 +1458,9 @@ def clean(raw: RawInput) -> Document:
         kept.remove(title_line)
     if title is not None:
         title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip(" |｜")) or title
+        if title_line is not None and len(title) > 12:
+            # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".
+            title = _TITLE_SITE_TAIL.sub("", title.rstrip(" _|｜-")) or title
         title = _COLUMN_TAIL.sub("", title) or title
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.

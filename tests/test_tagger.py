@@ -866,3 +866,12 @@ def test_weak_phrasings_cover_half_a_paragraph():
     doc = clean(read_text(text))
     scores = {t.id: t.score for t in tag(doc)}
     assert scores["volume-based-procurement"] > scores["smart-healthcare"]
+
+
+def test_a_county_sub_centre_builds_primary_care_capacity():
+    text = (
+        "县域医疗次中心建设\n\n"
+        "全县23家乡镇卫生院中确定7家升级改造为县域医疗次中心,配备CT和DR设备。\n"
+        "次中心建成后,乡镇卫生院住院人次增长35%。"
+    )
+    assert tags_of(text)["primary-care-capacity"] in ("primary", "discussed")
