@@ -575,6 +575,12 @@ _INLINE_CREDIT = re.compile(
     r"[(（](?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
 )
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
+#: An editor's note on a series: "此为《瞭望》“推开乡村健康门”专题的第一篇,其他几篇点选文末图片可阅读".
+_SERIES_NOTE = _Lazy(
+    r"^[(（]?(?:此为|本文为|本文系|这是)[^。]{0,40}(?:专题|系列|特稿|报道)的?第[一二三四五六七八九十\d]+篇"
+    r"|(?:点选|点击)文末[^。]{0,10}(?:阅读|查看)",
+    lambda s: "篇" in s or "文末" in s,
+)
 _INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政府|局|部|委|厅|署|院|中心|协会|学会)$")
 _OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
 _NUMBERED = re.compile(
@@ -670,6 +676,7 @@ _LINE_RULES = (
     ("byline", 30, _BYLINE_TAIL, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),
+    ("notice", 100, _SERIES_NOTE, False),
     ("paper-metadata", 300, _PAPER_META, False),
     ("paper-metadata", 200, _AFFILIATION, False),
     ("photo-caption", 150, _CAPTION, False),
