@@ -356,7 +356,7 @@ _REPOST = re.compile(
     r"转载于|转载自|转载请标注|转载请注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
 )
 _BYLINE_LABEL = re.compile(
-    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理)\s*[:：/|丨]"
+    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文)\s*[:：/|丨]"
 )
 _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
@@ -396,6 +396,15 @@ _PROMOTION = re.compile(
 )
 #: A document site's blurb: "《….docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"
 _SHARED_DOCUMENT = _Lazy(r"由会员分享|请在[\u4e00-\u9fff]{2,8}上搜索|可免费在线阅读", lambda s: "会员" in s or "搜索" in s or "在线阅读" in s)
+#: A model-essay site's furniture: "以下是小编精心整理的…(通用6篇),希望能够帮助到大家。",
+#: "第1篇:…", "收藏本文下载本文", "添加壹号文库到电脑桌面".
+_ESSAY_SITE = _Lazy(
+    r"以下是小编|小编(?:精心)?(?:整理|收集|为大家)|希望(?:能够|可以|能)?(?:帮助到|对)大家"
+    r"|^第\d+篇[:：]|为了确保工作或事情|那么我们该怎么|收藏本文|下载本文|到电脑桌面|在桌面快捷访问|^电脑桌面$|^精品范文",
+    lambda s: any(w in s for w in ("小编", "大家", "篇", "工作或事情", "怎么", "本文", "桌面", "范文")),
+)
+#: A forum's controls: "发新话题 回复该主题", "[复制链接]", a post's number ("1#").
+_FORUM_UI = re.compile(r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$")
 #: A server's response headers saved with the page: "HTTP/1.1 200 OK", "Content-Type: text/html".
 _HTTP_HEADER = re.compile(
     r"^(?:HTTP/\d(?:\.\d)? \d{3}\b|(?:Content-Type|Content-Length|Content-Encoding|Date|Server|Connection|Cache-Control|"
@@ -598,7 +607,7 @@ def is_numbered(s: str) -> bool:
 
 #: An issuing body printed on a line of its own above its document's title.
 _ISSUER_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|领导小组|医疗保障局|卫生健康委|局|厅)$")
-_DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划)$")
+_DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划|责任书|倡议书|承诺书|任务书|白皮书)$")
 #: An opening clause that needs its object: "为进一步落实" (a line break before 《…》 cuts it).
 _OPENING_CLAUSE = re.compile(r"^(?:为(?:了|进一步|深入|全面|认真)?(?:贯彻|落实|推进|推动|深化|加快|做好|规范)|根据|按照|依据|依照|遵照)")
 _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了和与及或等之而并且但、,，。；;)）”]")
@@ -685,6 +694,8 @@ _LINE_RULES = (
     ("byline", 40, _REPORTED_BY, False),
     ("promotion", 60, _PROMOTION, False),
     ("promotion", 300, _SHARED_DOCUMENT, False),
+    ("promotion", 300, _ESSAY_SITE, False),
+    ("navigation", 24, _FORUM_UI, False),
     ("template-code", 300, _HTTP_HEADER, False),
     ("navigation", 120, _SPACED_MENU, False),
     ("seo-caption", 120, _SEO_ECHO, False),
@@ -930,6 +941,22 @@ _TITLE_SITE_TAIL = re.compile(
 )
 
 
+def _echoes_title(line: str, title: str) -> bool:
+    """Is ``line`` the headline again, spaced out or with a word or two changed?"""
+    if not line or _ends_sentence(line) or abs(len(line) - len(title)) > 4:
+        return False
+    a, b = _norm_title(line), _norm_title(title)
+    if len(b) < 6:
+        return False
+    from difflib import SequenceMatcher
+
+    return a == b or SequenceMatcher(None, a, b).ratio() >= TITLE_ECHO_RATIO
+
+
+#: How alike a line below the headline must be to be its echo (two characters of 16 swapped: 0.875).
+TITLE_ECHO_RATIO = 0.85
+
+
 def _norm_title(s: str) -> str:
     return re.sub(r"[\s_/|｜:：,，、\-—]+", "", s)
 
@@ -1136,6 +1163,12 @@ def _is_author_list(s: str) -> bool:
 _SITE_BANNER = _Lazy(
     r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
 )
+#: An essay site's count of its versions: "…实施方案(通用6篇)".
+_ESSAY_COUNT = re.compile(r"\s*[(（](?:通用|精选|优选|热门|汇总|精選|通用版)?\d+篇[)）]\s*$")
+#: A forum thread's title carries its "copy the link" control.
+_THREAD_MARK = re.compile(r"\s*\[复制链接\]\s*$")
+#: A document's file name printed as its title: "…方式探讨.docx".
+_FILE_EXTENSION = re.compile(r"\.(?i:docx?|pdf|txt|pptx?|xlsx?|wps|caj)$")
 #: A firm's or a site's motto over its pages.
 _SITE_MOTTO = re.compile(r"^(?:专注于?|致力于|专业从事|欢迎(?:访问|光临|来到))")
 #: How many lines above the first paragraph the headline is looked for in.
@@ -1177,6 +1210,9 @@ def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> in
         number = DOCUMENT_NUMBER.match(line)
         return bool(number) and k + 1 < len(kept) and line[number.end():].strip("《》 ") == lines[kept[k + 1]]
 
+    thread = next((i for i in kept[:TITLE_SEARCH_LINES] if _THREAD_MARK.search(lines[i])), None)
+    if thread is not None and _reads_as_title(_THREAD_MARK.sub("", lines[thread])):
+        return thread  # a forum's thread title, under the board's own lines
     first = next((kept[k] for k in range(min(2, len(kept))) if not heads_the_title(k)), kept[0])
     if _reads_as_title(lines[first]):
         return first
@@ -1456,14 +1492,23 @@ def clean(raw: RawInput) -> Document:
             nxt = kept[pos + len(joined)]
             if (("关于" in head or len(simple_lines[nxt]) <= 12)
                     and not _DOC_TYPE_END.search(head)
-                    and _DOC_TYPE_END.search(simple_lines[nxt]) and _is_heading(simple_lines[nxt])):
-                joined.append(nxt)
-        if len(joined) > 1 and _DOC_TYPE_END.search(simple_lines[joined[-1]]):
+                    and _DOC_TYPE_END.search(head + simple_lines[nxt])
+                    and (_is_heading(simple_lines[nxt]) or len(simple_lines[nxt]) <= 2)):
+                joined.append(nxt)  # "…党委书记任期目标责任" / "书": the last character wrapped
+        if len(joined) > 1 and _DOC_TYPE_END.search("".join(simple_lines[i] for i in joined)):
             title = "".join(original_lines[i] for i in joined)
             for i in joined[1:]:
                 kept.remove(i)
         kept.remove(title_line)
+        # The headline printed again just below it, spaced out or with a word
+        # swapped for SEO ("…背后原因引人关注" / "…背后缘故引人关注").
+        simple_title = to_simplified(title)
+        for i in kept[pos:pos + 2]:
+            if _echoes_title(simple_lines[i], simple_title):
+                removed.append(Removed(original_lines[i], "seo-caption"))
+                kept.remove(i)
     if title is not None:
+        title = _FILE_EXTENSION.sub("", _THREAD_MARK.sub("", _ESSAY_COUNT.sub("", title))).strip() or title
         title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip(" |｜")) or title
         if title_line is not None and len(title) > 12:
             # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".

@@ -103,6 +103,7 @@ _PUNCT = re.compile(r"^[\W_]+$")
 _NUMERIC = re.compile(r"^[\d.%％]+$|^\d|^[一二两三四五六七八九十百千万]+[个人名位家项次批]$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-]*$")
+_PLACEHOLDER = re.compile(r"^[XxＸ]+%?$")
 _BAD_EDGE = frozenset("的之和与及或等在对为以将把被了着过是有")
 _BAD_END = frozenset("内中下上里外")  # locatives: "医联体内"
 _BAD_START = frozenset("由从向")  # prepositions glued to a name: "由市人民医院"
@@ -383,6 +384,8 @@ def _is_candidate(word: str, pos: str) -> bool:
     if _NUMERIC.match(word) or not pos.startswith(_NOUNISH) or word[0] == "暨":
         # "暨首届": the conjunction glued to its next word joins two names, and is part of neither.
         return False
+    if _PLACEHOLDER.match(word):
+        return False  # a template's blanks: "XX市", "XXX", "X%"
     if pos == "eng" or _LATIN.match(word):
         # Acronyms (DRG, DIP, CHS-DRG); lower-case Latin is debris or units.
         return any(c.isupper() for c in word) and len(word) >= 2

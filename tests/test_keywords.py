@@ -423,3 +423,11 @@ def test_a_levels_name_before_a_generic_institution_makes_it_the_articles_own():
     assert ("县人民医院", "nt") in _nominalise(tag_words("县人民医院牵头组建"))
     # A place's own name keeps its institution as it was: no "县" glued twice.
     assert not any(w.startswith("县") for w, _ in _nominalise(tag_words("云梦县人民医院牵头")))
+
+
+def test_a_templates_blanks_are_never_keyphrases():
+    from medsum.keywords import _is_candidate
+
+    assert not _is_candidate("XXX", "eng")
+    assert not _is_candidate("X%", "eng")
+    assert _is_candidate("DRG", "eng")

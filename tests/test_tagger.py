@@ -543,6 +543,11 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         ("将“按项目付费”转变为“按病种打包付费”,引导医院控制成本。", "global-budget"),  # case payment
         ("合理配置医疗资源,推动城市和农村医疗服务能力均衡发展。", "primary-care-capacity"),  # not primary care
         ("健全了区、乡、村三医疗卫生服务体系,建成县级医疗急救中心。", "three-medical-linkage"),  # 三[级]医疗
+        ("某市人民医院发挥其作为某市互联网总医院的技术优势,服务乡镇群众。", "county-medical-community"),
+        ("总书记来到某某县区总医院视察,称赞改革敢为人先。", "county-medical-community"),  # a place visited
+        ("50%以上县区级综合医院达到国家县级医院医疗服务能力推荐标准。", "primary-care-capacity"),
+        ("除发改委的药品和医疗服务价格管理职责外,医保职责统一整合至医保局,机构改革完成。", "service-price-reform"),
+        ("探索建立公立医院编制周转池制度,医生收入明显提高。", "compensation-reform"),  # staffing, not pay
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
