@@ -481,6 +481,8 @@ _NOT_A_SOURCE = frozenset(
     " 系统超管 超级管理员 系统管理员 管理员 admin".split()
 )
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
+#: A list item's marker before its text: "- ", "* ", "• ", "- •".
+_LIST_MARK = re.compile(r"^(?:[-*+]\s+)?[·•▪▸►◆◇■□●○]\s*|^[-*+]\s+")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
 #: The line of a post's header: names (column, account, "发表于福建") around its
 #: date and time, "健康福建 福建卫健 2023-11-20 18:30 发表于福建".
@@ -1537,6 +1539,10 @@ def clean(raw: RawInput) -> Document:
                 s, o = s[m.end():].lstrip(), o[m.end():].lstrip()
                 if not s:
                     continue
+        # A list item's marker is not part of its text: "- •医生被迫“算经济账”:…".
+        mark = _LIST_MARK.match(s)
+        if mark and mark.end() < len(s) and len(s) == len(o):
+            s, o = s[mark.end():], o[mark.end():]
         # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...", and a site's: "(自媒体www.9y9y.com)".
         credits = [*_INLINE_CREDIT.finditer(s), *(_INLINE_SITE.finditer(s) if "www" in s or "http" in s else ())]
         for m in sorted(credits, key=lambda m: m.start(), reverse=True):
