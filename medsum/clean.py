@@ -404,6 +404,8 @@ _ESSAY_SITE = _Lazy(
     lambda s: any(w in s for w in ("小编", "大家", "篇", "工作或事情", "怎么", "本文", "桌面", "范文")),
 )
 #: A forum's controls: "发新话题 回复该主题", "[复制链接]", a post's number ("1#").
+#: A forum post's header: "发表于 2022-7-14 17:49 | 显示全部楼层 |阅读模式 | 来自安徽".
+_POST_HEADER = _Lazy(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:楼层|阅读模式|只看该作者|来自)", lambda s: s.startswith("发表于"))
 _FORUM_UI = re.compile(r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$")
 #: A server's response headers saved with the page: "HTTP/1.1 200 OK", "Content-Type: text/html".
 _HTTP_HEADER = re.compile(
@@ -698,6 +700,7 @@ _LINE_RULES = (
     ("promotion", 300, _SHARED_DOCUMENT, False),
     ("promotion", 300, _ESSAY_SITE, False),
     ("navigation", 24, _FORUM_UI, False),
+    ("navigation", 80, _POST_HEADER, False),
     ("template-code", 300, _HTTP_HEADER, False),
     ("navigation", 120, _SPACED_MENU, False),
     ("seo-caption", 120, _SEO_ECHO, False),
