@@ -525,7 +525,8 @@ _PAPER_META = re.compile(
 )
 _AFFILIATION = _Lazy(
     # Anchored at the start, so that a line is tried once, not at every offset.
-    r"^(?:(?=.*?(?:大学|学院|研究所|研究院|医院|中心|学会|委员会)).*[\u4e00-\u9fff]\s+\d{6}\s*[;；)）]?\s*$"
+    # "(1 四川大学公共管理学院,四川成都,610065;2 …,北京,100872)": a postcode after each.
+    r"^(?:(?=.*?(?:大学|学院|研究所|研究院|医院|中心|学会|委员会)).*[\u4e00-\u9fff][\s,，]+\d{6}\s*[;；)）]?\s*$"
     # The journal's issue line, and the authors keyed to their affiliations (陈吟1, 王香真2).
     r"|.*?\b(?:DOI\s*[:：]|Vol\.\s*\d)|.*(?:学报|杂志|研究)\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$"
     r"|[\u4e00-\u9fff·]{2,4}\s?\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\s?\d)+$)",
@@ -1140,9 +1141,10 @@ _NAME_SEPARATORS = re.compile(r"[\s,，、]+")
 _AFFILIATIONS = ("医院", "大学", "学院", "研究所", "研究院", "研究中心", "卫生院", "卫生健康委员会", "疾控中心")
 
 
-def _is_author_list(s: str) -> bool:
+def _is_author_list(s: str, below: str = "") -> bool:
     """A paper's or a report's authors: "黄某某 严 某 李某某 于 某", "刘 某,徐某某",
-    "杨某某1,2宋某某2王某某2" (keyed to affiliations). Never a sentence."""
+    "杨某某1,2宋某某2王某某2" (keyed to affiliations), two names over their
+    affiliations (``below``). Never a sentence."""
     if len(s) > 60 or _ends_sentence(s) or not (" " in s or "," in s or "，" in s or "、" in s or any(c.isdigit() for c in s)):
         return False
     if _KEYED_AUTHORS.match(s):
@@ -1163,7 +1165,8 @@ def _is_author_list(s: str) -> bool:
     # A name has two or three characters (four, rarely: 欧阳某某); "辉煌时代,历史使命" is a slogan.
     if not all(2 <= len(n) <= 4 for n in names) or sum(len(n) == 4 for n in names) > len(names) // 3:
         return False
-    return len(names) >= 3 or (len(names) == 2 and (affiliated or bool(re.search(r"[,，、]", s))))
+    over_affiliations = bool(below) and bool(_AFFILIATION.search(below))
+    return len(names) >= 3 or (len(names) == 2 and (affiliated or over_affiliations or bool(re.search(r"[,，、]", s))))
 #: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
 _SITE_BANNER = _Lazy(
     r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
@@ -1289,7 +1292,7 @@ def clean(raw: RawInput) -> Document:
     for i, s in enumerate(simple_lines):
         if not s:
             continue
-        if not in_body and _is_author_list(s):
+        if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
             removed.append(Removed(original_lines[i], "byline"))
             continue
         if not in_body and _is_translated_banner(s, simple_lines[i + 1] if i + 1 < n_lines else ""):

@@ -89,7 +89,9 @@ _POLICY_LIST_END = re.compile(
     # "…按病种分值付费(DIP)等支付方式改革", "…信息化、卫生人才建设等方面改革任务".
     r"|(?:[\u4e00-\u9fff]{0,4}方式|方面|领域)的?(?:改革)?(?:任务|工作|改革)"
     # "…构建分级诊疗格局、推动人工智能应用…等五大重点领域".
-    r"|[\d一二三四五六七八九十几多]+大(?:重点|关键|核心)?(?:领域|方面|任务|板块|工程|行动))"
+    r"|[\d一二三四五六七八九十几多]+大(?:重点|关键|核心)?(?:领域|方面|任务|板块|工程|行动)"
+    # "…国内集采政策优化等积极因素推动": what moved a share price.
+    r"|(?:积极|利好|不利|多重|多种|多方面)?因素)"
 )
 #: A list counted as such, in the clause of its items: "分级诊疗、现代医院管理…综合监管5项制度建设".
 _COUNTED_LIST_END = re.compile(r"[\d一二三四五六七八九十]+项(?:基本)?(?:医疗卫生)?(?:制度|政策|改革|重点任务|任务)")
@@ -232,6 +234,12 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
         if closing >= 0 and ("、" in sentence[opening:a] or "、" in sentence[b:closing]):
             # An item of a quoted list (围绕“强基层、引人才、促发展”的主线): the list is the quote.
             left, right = opening + 1, closing
+    bracket = max(sentence.rfind(q, left, a) for q in "(（")
+    if bracket >= 0 and not any(q in sentence[bracket:a] for q in ")）"):
+        shut = min((i for i in (sentence.find(q, b, right) for q in ")）") if i >= 0), default=-1)
+        if shut >= 0 and ("、" in sentence[bracket:a] or "、" in sentence[b:shut]):
+            # An item of a list in brackets: "社会力量(家庭医生、社区志愿者)".
+            left, right = bracket + 1, shut
     # A 、 inside the term itself (腾空间、调结构、保衔接) makes no list.
     enumerated = "、" in sentence[left:a] or "、" in sentence[b:right]
     item_start = max(left, sentence.rfind("、", left, a) + 1)
@@ -284,7 +292,11 @@ _FORMULA = re.compile(r"^(?:计算方法|计算公式|指标说明|指标定义|
 
 #: A purpose clause names a goal the sentence is not about: "为进一步深化公立医院
 #: 改革, 现就...提出以下意见", "支付方式改革的目的是...促进分级诊疗".
-_PURPOSE = re.compile(r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|促进|助力|有利于|有助于|以利于)$")
+_PURPOSE = re.compile(
+    r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|促进|助力|有利于|有助于|以利于"
+    # "…,以推动医院高质量发展"; "促进“基层首诊、双向转诊…”的分级诊疗制度".
+    r"|以(?:推动|促进|推进|实现|助力|加快)|从而(?:推动|促进|推进|实现|助力|加快)?|(?:促进|助力|推动)\s*[“\"「][^”\"」]{0,30}[”\"」]\s*的?)$"
+)
 
 
 #: A goal another measure serves: "城市医疗集团建设的核心目标在于巩固分级诊疗制度的建设成效",
@@ -309,7 +321,7 @@ _PURPOSE_CLAUSE = re.compile(
 #: "医疗联合体…也是我国建设分级诊疗制度的重要内容之一".
 _PART_OF = re.compile(
     r"是[^;；:：。！？!?\n]{0,60}?的(?:重要|关键|必要|有效|核心|基础性?|主要)?"
-    r"(?:一步|一环|环节|内容|组成部分|举措|抓手|途径|手段|保障|基础|前提|支撑|突破口|切入点)"
+    r"(?:一步|一环|环节|内容|组成部分|举措|措施|抓手|途径|手段|保障|基础|前提|支撑|突破口|切入点)"
 )
 #: A document's preamble: "为贯彻落实《…》,…,促进…“三医联动”改革,经省政府同意,现提出
 #:如下意见". Everything before 现/特/经 is what the document serves, not what it does.
@@ -492,7 +504,10 @@ def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: in
     foreign = False
     if taxonomy.foreign:
         n = sum(1 for s in body if any(w in s for w in taxonomy.foreign))
-        foreign = n >= MIN_FOREIGN_SENTENCES and n >= evidence_sentences
+        # A headline that names the other system ("英国医疗体系的核心架构") says whose
+        # measures the body describes, however many sentences name it.
+        headline = any(w in (doc.title_simplified or "") for w in taxonomy.foreign)
+        foreign = n >= MIN_FOREIGN_SENTENCES and (n >= evidence_sentences or headline)
     return domain, foreign
 
 

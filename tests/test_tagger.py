@@ -513,6 +513,30 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "各地要抓好落实,按时报送进展情况。",
             "three-medical-linkage",
         ),
+        (
+            "医疗服务整合路径\n\n"
+            "资源整合:整合信息平台(电子健康档案、AI辅助决策)、社会力量(家庭医生、社区志愿者),提升服务效率。\n"
+            "某区已建成覆盖全区的健康服务网络,服务居民30万人。",
+            "family-doctor",
+        ),
+        (
+            "公立医院运营管理体系\n\n"
+            "文章探讨如何构建战略导向的公立医院运营管理体系,以推动医院高质量发展。\n"
+            "加强信息化建设推进运营管理,有利于实现医院的战略目标,从而推进医院高质量发展。",
+            "public-hospital-hq-development",
+        ),
+        (
+            "某医院与社区签约\n\n"
+            "某医院与5家社区卫生服务中心签约,更是推进三明医改的重要措施之一。\n"
+            "医院专家每周到社区坐诊,社区首诊人次增长30%。",
+            "sanming-model",
+        ),
+        (
+            "医药板块午后拉升\n\n"
+            "医药板块午后拉升,分析人士认为受一季度业绩回暖、国内集采政策优化等积极因素推动。\n"
+            "截至收盘,板块指数上涨2.3%,成交额超过800亿元。",
+            "volume-based-procurement",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
@@ -520,6 +544,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-list-counted", "a-study's-hope", "an-agenda", "a-purpose-before-the-main-clauses-time",
         "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
         "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
+        "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "factors-named-as-such",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
@@ -668,8 +693,16 @@ def test_title_counts_as_discussed():
 从中标数量来看,本次集采中某数码公司预计中标1711台。
 分析人士认为,国产芯片服务器在集采中的份额持续提升。
 """,
+        # Another health system named in the headline (written for this test).
+        """引言:英国医疗体系的核心架构
+
+英国的国民医疗服务体系(NHS)建立在严格的分级诊疗制度之上。
+分级诊疗将医疗服务划分为三个层级,全科医生是患者的守门人。
+根据NHS官方统计,全科诊所处理约90%的门诊量,分级诊疗的资源配置效率较高。
+但分级诊疗也带来候诊时间过长的问题,英国患者平均等待专科18周。
+""",
     ],
-    ids=["forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong", "servers-bought-in-bulk"],
+    ids=["forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong", "servers-bought-in-bulk", "uk-nhs"],
 )
 def test_texts_not_about_health_reform_get_nothing_above_mentioned(text):
     assert predicted(text) == set()
@@ -880,3 +913,14 @@ def test_a_county_sub_centre_builds_primary_care_capacity():
         "次中心建成后,乡镇卫生院住院人次增长35%。"
     )
     assert tags_of(text)["primary-care-capacity"] in ("primary", "discussed")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("全市推行分级转诊,三级医院门诊量下降20%。", "tiered-care"),
+        ("全盟55所卫生院设有中蒙医科,中蒙医服务覆盖所有苏木乡镇。", "tcm-development"),
+    ],
+)
+def test_wordings_of_a_measure(text, measure):
+    assert measure in {m for m, _ in matched(text)}
