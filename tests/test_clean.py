@@ -353,3 +353,12 @@ def test_text_read_one_byte_out_of_step_is_repaired(text, at):
     # Everything comes back but the character lost where the text fell back
     # into step, which stays a "?" with the ASCII character it took along.
     assert repaired in (text, text[:back - 1] + "?" + text[back + 1:])
+
+
+def test_a_question_mark_a_page_put_for_a_lost_character_inside_a_title_ends_no_sentence():
+    text = "为贯彻落实《某省卫生健康委员会 ?某市人民政府共建协议》精神,制定本方案。谁来买单?各方说法不一。"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "为贯彻落实《某省卫生健康委员会 ?某市人民政府共建协议》精神,制定本方案。",
+        "谁来买单?",
+        "各方说法不一。",
+    ]
