@@ -337,7 +337,7 @@ _UI_WORDS = frozenset(
     点击加载更多""".split()
 )
 _NAV_START = re.compile(
-    r"^(首页|当前位置|您的位置|您现在的位置|你的位置|您当前的位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
+    r"^(首页|当前位置|您的位置|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
 )
@@ -422,7 +422,7 @@ SPAM_WORDS = (
     "黄色网址 黄色影院 黄色一级 毛片 一区二区 成人网址 成人网站 av电影 av成人 爱爱视频 精品视频 在线播放视频 中文字幕少妇 "
     "久久精品 国产在线 必赢 葡京 威尼斯人 太阳城集团 manbetx 万博体育 开云体育 开云网页 雷火电竞 雷火app 江南体育 "
     "bet365 188bet 博彩 真人娱乐 百家乐 老虎机 棋牌游戏 欧美在线 欧美另类 在线专区 porn 188体育 足球365 99re 体育平台 "
-    "久久97 久久999 国产免费 在线播放 无码 三级片 怡红院 黄片 色婷婷 婷婷五月 久久免费 主播视频 欧美成人 亚洲色"
+    "买足球的软件 买足球 买球 久久97 久久999 国产免费 在线播放 无码 三级片 怡红院 黄片 色婷婷 婷婷五月 久久免费 主播视频 欧美成人 亚洲色"
 ).split()
 
 
@@ -456,9 +456,13 @@ _SHORT_CRUMB = _Lazy(
 )
 #: A paper's print credit: "《光明日报》(2020年10月27日04版)", "《人民日报》(2024年05月10日 第 06 版)".
 _PRINT_CREDIT = _Lazy(
-    r"^《(?P<paper>[\u4e00-\u9fff]{2,12})》\s*[(（](?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:第?\s*\d{1,3}\s*版)?[)）]$",
+    r"^《\s*(?P<paper>[\u4e00-\u9fff]{2,12})\s*》\s*[(（]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$",
     lambda s: s.startswith("《"),
 )
+#: A date glued to the name before it: "市医疗保障局2023-01-31".
+_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
+#: A date with its author's name glued on, on a line of its own: "2022-12-17孟彦辰".
+_DATE_AUTHOR = re.compile(r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?P<author>[\u4e00-\u9fff·]{2,4})$")
 #: A column's label hung on a headline: "…500个县域医共体-【新闻】".
 _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
@@ -771,6 +775,18 @@ def _spam_spans(s: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _injected(s: str, spans: list[tuple[int, int]]) -> bool:
+    """One spam word put into a line of text ("买足球的软件规范完善…的通知", where the
+    page had 关于): the line keeps a headline's worth of Chinese without it."""
+    words = {s[a:b].lower() for a, b in spans}
+    rest = "".join(s[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(s), len(s))]))
+    return len(words) == 1 and len(_CJK.findall(rest)) >= INJECTED_REST
+
+
+#: How many Chinese characters a line keeps without its one spam word to be text, not spam.
+INJECTED_REST = 12
+
+
 def _unspam_long_line(s: str, original: str) -> tuple[str, str, list[str]]:
     """A line of text with spam in it: (simplified, original, the spam taken out).
 
@@ -786,7 +802,7 @@ def _unspam_long_line(s: str, original: str) -> tuple[str, str, list[str]]:
     cut = last + gap.end() if gap else len(s)
     if len(s) > SPAM_PREFIX_LINE and len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
         return s[cut:].strip(), original[cut:].strip(), [original[:cut].strip()]
-    if "。" not in s and _is_spam(s):
+    if "。" not in s and _is_spam(s) and not _injected(s, spans):
         return s, original, []
     taken = [original[a:b] for a, b in spans]
     for a, b in reversed(spans):
@@ -897,10 +913,13 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
                 # When a document was signed or a page updated: only if nothing says when it was published.
                 out.setdefault("date_weak" if label in _NOT_PUBLISHED else "date", date)
         elif "来源" in label or label in ("转自", "稿源"):
-            # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text.
-            if _usable_source(value.split(" ")[0]):
-                out.setdefault("source", value.split(" ")[0])
-            if label in ("转自", "稿源") and _iso_date(value):
+            # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text;
+            # "来源:市医疗保障局2023-01-31 14:47": the same, glued.
+            glued = _GLUED_DATE.search(value.split(" ")[0])
+            name = value.split(" ")[0][: glued.start()] if glued else value.split(" ")[0]
+            if _usable_source(name):
+                out.setdefault("source", name)
+            if (label in ("转自", "稿源") or glued) and _iso_date(value):
                 out.setdefault("date", _iso_date(value))
         elif label in ("作者", "撰稿", "撰稿人"):
             paper = _PAPER_IN_BYLINE.search(value)
@@ -1185,6 +1204,8 @@ _ESSAY_COUNT = re.compile(r"\s*[(（](?:通用|精选|优选|热门|汇总|精�
 _THREAD_MARK = re.compile(r"\s*\[复制链接\]\s*$")
 #: A document's file name printed as its title: "…方式探讨.docx".
 _FILE_EXTENSION = re.compile(r"\.(?i:docx?|pdf|txt|pptx?|xlsx?|wps|caj)$")
+#: A paper's or an essay's section, never its headline: "引言:新医改的背景与核心目标".
+_SECTION_LABEL = re.compile(r"^(?:引言|前言|导言|导语|摘要|结语|结论|小结|参考文献|Abstract)\s*[:：]")
 #: A firm's or a site's motto over its pages.
 _SITE_MOTTO = re.compile(r"^(?:专注于?|致力于|专业从事|欢迎(?:访问|光临|来到))")
 #: How many lines above the first paragraph the headline is looked for in.
@@ -1198,7 +1219,7 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False
     if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or s.count("|") >= 2:
         return False  # authors, a site's banner, a row of a table of fields
-    if _SITE_MOTTO.match(s) or "查看更多" in s or ">>" in s:
+    if _SITE_MOTTO.match(s) or _SECTION_LABEL.match(s) or "查看更多" in s or ">>" in s:
         return False  # "专注于为医疗器械研发与生产服务"; a table's header with its "more" link
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
@@ -1321,7 +1342,7 @@ def clean(raw: RawInput) -> Document:
                 removed.append(Removed(original_lines[i][:first].strip(), "template-code"))
                 simple_lines[i], original_lines[i] = s[first:].strip(), original_lines[i][first:].strip()
                 s = simple_lines[i]
-        if len(s) > SPAM_WORD_LINE and len(s) == len(original_lines[i]):
+        if len(s) == len(original_lines[i]) and (len(s) > SPAM_WORD_LINE or _injected(s, _spam_spans(s))):
             s, original_lines[i], taken = _unspam_long_line(s, original_lines[i])
             simple_lines[i] = s
             removed.extend(Removed(t, "spam") for t in taken)
@@ -1373,6 +1394,13 @@ def clean(raw: RawInput) -> Document:
             s = simple_lines[i]
             if not s:
                 continue
+        dated = _DATE_AUTHOR.match(s)
+        if dated and not in_body:
+            # "2022-12-17孟彦辰" under a paper's title: when, and by whom.
+            meta.setdefault("date", _iso_date(dated.group("date")))
+            meta.setdefault("author", dated.group("author"))
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         credit = _PRINT_CREDIT.match(s)
         if credit:
             # "《光明日报》(2020年10月27日04版)": the paper that printed the text, and when.

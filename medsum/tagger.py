@@ -506,7 +506,8 @@ def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: in
         n = sum(1 for s in body if any(w in s for w in taxonomy.foreign))
         # A headline that names the other system ("英国医疗体系的核心架构") says whose
         # measures the body describes, however many sentences name it.
-        headline = any(w in (doc.title_simplified or "") for w in taxonomy.foreign)
+        top = doc.title_simplified or (doc.sentences[0].text if doc.sentences and doc.sentences[0].heading else "")
+        headline = any(w in top for w in taxonomy.foreign)
         foreign = n >= MIN_FOREIGN_SENTENCES and (n >= evidence_sentences or headline)
     return domain, foreign
 

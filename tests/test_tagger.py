@@ -573,6 +573,7 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         ("50%以上县区级综合医院达到国家县级医院医疗服务能力推荐标准。", "primary-care-capacity"),
         ("除发改委的药品和医疗服务价格管理职责外,医保职责统一整合至医保局,机构改革完成。", "service-price-reform"),
         ("探索建立公立医院编制周转池制度,医生收入明显提高。", "compensation-reform"),  # staffing, not pay
+        ("当前基层医疗服务能力薄弱,患者涌向大医院,乡镇卫生院门可罗雀。", "primary-care-capacity"),  # a problem
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
@@ -919,6 +920,7 @@ def test_a_county_sub_centre_builds_primary_care_capacity():
     ("text", "measure"),
     [
         ("全市推行分级转诊,三级医院门诊量下降20%。", "tiered-care"),
+        ("三明将节省的资金用于提升医疗服务价格。", "service-price-reform"),
         ("全盟55所卫生院设有中蒙医科,中蒙医服务覆盖所有苏木乡镇。", "tcm-development"),
     ],
 )
