@@ -45,3 +45,8 @@ def test_word_lists_load_and_are_disjoint_where_it_matters():
 def test_deterministic():
     text = "全市组建紧密型县域医共体15个,覆盖186个乡镇卫生院。"
     assert tag_words(text) == tag_words(text)
+
+
+def test_a_disabled_person_is_one_word_not_a_capable_one():
+    # The dictionary alone cuts 失/能者 ("a capable person"): keyphrases got 能者.
+    assert "失能者" in [w for w, _ in tag_words("长期护理保险为失能者提供服务")]
