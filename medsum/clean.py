@@ -404,9 +404,9 @@ _ESSAY_SITE = _Lazy(
     lambda s: any(w in s for w in ("小编", "大家", "篇", "工作或事情", "怎么", "本文", "桌面", "范文")),
 )
 #: A forum's controls: "发新话题 回复该主题", "[复制链接]", a post's number ("1#").
+_FORUM_UI = re.compile(r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$")
 #: A forum post's header: "发表于 2022-7-14 17:49 | 显示全部楼层 |阅读模式 | 来自安徽".
 _POST_HEADER = _Lazy(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:楼层|阅读模式|只看该作者|来自)", lambda s: s.startswith("发表于"))
-_FORUM_UI = re.compile(r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$")
 #: A server's response headers saved with the page: "HTTP/1.1 200 OK", "Content-Type: text/html".
 _HTTP_HEADER = re.compile(
     r"^(?:HTTP/\d(?:\.\d)? \d{3}\b|(?:Content-Type|Content-Length|Content-Encoding|Date|Server|Connection|Cache-Control|"
@@ -778,9 +778,14 @@ def _spam_spans(s: str) -> list[tuple[int, int]]:
 def _injected(s: str, spans: list[tuple[int, int]]) -> bool:
     """One spam word put into a line of text ("买足球的软件规范完善…的通知", where the
     page had 关于): the line keeps a headline's worth of Chinese without it."""
-    words = {s[a:b].lower() for a, b in spans}
-    rest = "".join(s[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(s), len(s))]))
-    return len(words) == 1 and len(_CJK.findall(rest)) >= INJECTED_REST
+    if len({s[a:b].lower() for a, b in spans}) != 1:
+        return False
+    rest, at = [], 0
+    for a, b in spans:
+        rest.append(s[at:a])
+        at = b
+    rest.append(s[at:])
+    return len(_CJK.findall("".join(rest))) >= INJECTED_REST
 
 
 #: How many Chinese characters a line keeps without its one spam word to be text, not spam.
@@ -1194,6 +1199,8 @@ def _is_author_list(s: str, below: str = "") -> bool:
         return False
     over_affiliations = bool(below) and bool(_AFFILIATION.search(below))
     return len(names) >= 3 or (len(names) == 2 and (affiliated or over_affiliations or bool(re.search(r"[,，、]", s))))
+
+
 #: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
 _SITE_BANNER = _Lazy(
     r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
