@@ -302,7 +302,6 @@ _PURPOSE = re.compile(
 #: A goal another measure serves: "城市医疗集团建设的核心目标在于巩固分级诊疗制度的建设成效",
 #: "其目标就包括推动…和县域医共体同质同构".
 _GOAL = re.compile(r"目标(?:在于|是|就?包括)|旨在|意在|以期")
-_PLAN_AIM = re.compile(r"以[^,，;；。]{2,30}为(?:目标|抓手|主线|重点|核心|突破口|牵引|切入点|主题)|聚焦[^,，;；。]{2,40}")
 #: How far into its sentence a plan's "以…思想为指导" may stand and still open it.
 GUIDING_REACH = 60
 #: A goal that runs to the end of its sentence: "其目标就包括推动…同质同构,构建信息共享的智慧医疗平台".
@@ -312,6 +311,8 @@ _GOAL_SET = re.compile(r"[把将][^;；:：。！？!?\n]{2,40}?作为[^,，;；
 #: A plan's guiding paragraph: "…要以习近平新时代中国特色社会主义思想为指导,全面贯彻…,
 #: 坚持…,推进医疗、医保、医药联动改革…". It states what the plan holds to, not what it does.
 _GUIDING = re.compile(r"以[^,，;；。]{2,30}思想为指导|以[^,，;；。]{2,20}理论为指导|为指导思想")
+#: The plan's own aim inside its guiding paragraph: "以建立健全现代医院管理制度为目标", "聚焦…".
+_PLAN_AIM = re.compile(r"以[^,，;；。]{2,30}为(?:目标|抓手|主线|重点|核心|突破口|牵引|切入点|主题)|聚焦[^,，;；。]{2,40}")
 #: A purpose clause opened by 为: "据了解,为适应国家卫生体系分级诊疗改革的需求,…启动互联网医院建设".
 _PURPOSE_CLAUSE = re.compile(
     r"^\s*为了?(?:适应|满足|配合|实现|促进|推进|推动|加快|落实|贯彻|深化|深入|进一步|更好|切实|规范|做好|"
