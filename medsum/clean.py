@@ -328,7 +328,7 @@ _UI_WORDS = frozenset(
     微信 微博 QQ空间 QQ 朋友圈 微信扫一扫 扫一扫 扫码 手机扫码 二维码 扫描二维码 在线留言 留言
     免费通话 免费咨询 24小时免费咨询 在线咨询 咨询热线 联系我们 关于我们 网站地图 相关产品 相关新闻
     相关阅读 相关文章 推荐阅读 热门推荐 热点推荐 延伸阅读 更多 查看更多 更多>> 新闻资讯 新闻中心
-    QQ资讯 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览 查看原文 阅读原文 原文
+    QQ资讯 Share share 邮箱 郵箱 下载 附件 上一页 下一页 全文 阅读全文 展开 收起 浏览 人浏览 次浏览 查看原文 阅读原文 原文
     原始资料来源 资料来源 报名 立即报名 订阅 关注 返回搜狐 查看更多 字体 字号大 字号中 字号小 繁体 简体
     繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读 标签 关联信息 相关信息 相关链接
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
@@ -487,6 +487,10 @@ _NOT_A_SOURCE = frozenset(
     " 系统超管 超级管理员 系统管理员 管理员 admin".split()
 )
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
+#: A name in brackets closing a paragraph: its writer ("…等产业。 (杜某某)").
+_SIGNED = re.compile(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$")
+#: Question marks a page put for characters it lost, at a line's start.
+_LOST_LEAD = re.compile(r"^[?？]{2,}\s*")
 #: A list item's marker before its text: "- ", "* ", "• ", "- •".
 _LIST_MARK = re.compile(r"^(?:[-*+]\s+)?[·•▪▸►◆◇■□●○]\s*|^[-*+]\s+")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
@@ -640,7 +644,7 @@ def _is_ui_line(s: str) -> bool:
     for token in tokens:
         if token in _UI_WORDS or _LATIN_WORD_CAPS.match(token) or token.isdigit():
             ui += 1
-        elif token.endswith(("浏览", "阅读", "评论")) and token[:-2].isdigit():
+        elif any(token.endswith(x) and token[: -len(x)].isdigit() for x in ("浏览", "阅读", "评论", "人看过")):
             ui += 1
         elif all(part in _UI_WORDS for part in _SCRIPT_RUNS.findall(token)):
             ui += 1  # menu items glued together: "首页English"
@@ -1597,6 +1601,15 @@ def clean(raw: RawInput) -> Document:
         for m in sorted(credits, key=lambda m: m.start(), reverse=True):
             removed.append(Removed(o[m.start():m.end()], "byline"))
             s, o = s[: m.start()] + s[m.end():], o[: m.start()] + o[m.end():]
+        # The author's name in brackets after the last sentence: "…打造萧艾等产业。 (杜某某)".
+        signed = _SIGNED.search(s)
+        if signed and len(s) == len(o) and (k == len(kept) - 1 or signed.group(1) == meta.get("author")):
+            removed.append(Removed(o[signed.start():].strip(), "byline"))
+            s, o = s[: signed.start()], o[: signed.start()]
+        # Characters a page lost at a line's start: "??? 为贯彻落实…".
+        lost = _LOST_LEAD.match(s)
+        if lost and lost.end() < len(s) and len(s) == len(o):
+            s, o = s[lost.end():], o[lost.end():]
         body_simple.append(s)
         body_orig.append(o)
 
