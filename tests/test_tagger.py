@@ -574,6 +574,9 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         ("除发改委的药品和医疗服务价格管理职责外,医保职责统一整合至医保局,机构改革完成。", "service-price-reform"),
         ("探索建立公立医院编制周转池制度,医生收入明显提高。", "compensation-reform"),  # staffing, not pay
         ("当前基层医疗服务能力薄弱,患者涌向大医院,乡镇卫生院门可罗雀。", "primary-care-capacity"),  # a problem
+        ("本次义诊的专家来自广州市中西医结合医院。", "tcm-development"),  # a hospital's name
+        ("药监局通报3家药品生产企业飞行检查情况,涉嫌违法行为已立案调查。", "fund-supervision"),  # GMP, not 医保
+        ("公立医院编制管理源于国民经济预算管理制度和医院管理的现实需求。", "modern-hospital-management"),
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
@@ -921,6 +924,8 @@ def test_a_county_sub_centre_builds_primary_care_capacity():
     [
         ("全市推行分级转诊,三级医院门诊量下降20%。", "tiered-care"),
         ("三明将节省的资金用于提升医疗服务价格。", "service-price-reform"),
+        ("取消挂号费、诊疗费,设立医事服务费。", "service-price-reform"),
+        ("探索长期照护保险与医疗保险的衔接。", "long-term-care-insurance"),
         ("全盟55所卫生院设有中蒙医科,中蒙医服务覆盖所有苏木乡镇。", "tcm-development"),
     ],
 )
