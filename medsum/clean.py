@@ -337,7 +337,7 @@ _UI_WORDS = frozenset(
     点击加载更多""".split()
 )
 _NAV_START = re.compile(
-    r"^(首页|当前位置|您的位置|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
+    r"^(首页|当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
 )
@@ -461,8 +461,12 @@ _PRINT_CREDIT = _Lazy(
 )
 #: A date glued to the name before it: "市医疗保障局2023-01-31".
 _GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
-#: A date with its author's name glued on, on a line of its own: "2022-12-17孟彦辰".
-_DATE_AUTHOR = re.compile(r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?P<author>[\u4e00-\u9fff·]{2,4})$")
+#: A date with its author's name glued on, on a line of its own: "2022-12-17孟彦辰",
+#: "2021-01-06 11:57孙某某刘某某蒋某".
+_DATE_AUTHOR = re.compile(
+    # Glued: "2022-12-17 14:36 光明日报" is a date line with its source (``_DATE_LINE``).
+    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<author>[\u4e00-\u9fff·]{1,30})$"
+)
 #: A column's label hung on a headline: "…500个县域医共体-【新闻】".
 _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
@@ -491,6 +495,24 @@ _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 _SIGNED = re.compile(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$")
 #: Question marks a page put for characters it lost, at a line's start.
 _LOST_LEAD = re.compile(r"^[?？]{2,}\s*")
+#: A live blog's time stamp before an entry: "[03-12 17:46]".
+_STAMP_LEAD = re.compile(r"^[\[【]\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[\]】]\s*")
+#: A paper's abstract label before its text.
+_ABSTRACT_LEAD = re.compile(r"^(?:[【\[]\s*摘\s*要\s*[】\]]|摘\s*要\s*[:：])\s*")
+#: Two or more decorative symbols in a row.
+_SYMBOL_RUN = re.compile(r"[★☆■□◆◇●○▲△▼▽♦♥♠♣※]{2,}")
+
+
+#: The same stamp anywhere in a line.
+_STAMP = re.compile(r"\s*[\[【]\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[\]】]\s*")
+
+
+def _symbol_mask(s: str) -> list[bool]:
+    """Which characters of ``s`` belong to a run of decorative symbols or a time stamp."""
+    mask = [False] * len(s)
+    for m in (*_SYMBOL_RUN.finditer(s), *_STAMP.finditer(s)):
+        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+    return mask
 #: A list item's marker before its text: "- ", "* ", "• ", "- •".
 _LIST_MARK = re.compile(r"^(?:[-*+]\s+)?[·•▪▸►◆◇■□●○]\s*|^[-*+]\s+")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
@@ -554,7 +576,7 @@ _META_LABELS = (
     "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
-    "索引号|发布机构|发文机关|发文机构|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
+    "索引号|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
 )
 _META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
 _DATE = re.compile(
@@ -597,6 +619,8 @@ _INLINE_CREDIT = re.compile(
     r"[(（](?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
 )
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
+#: Where a chapter was printed: "陈某、向某主编《…蓝皮书…(2025)》,社会科学文献出版社,2025,第132~154页。"
+_BOOK_CITATION = _Lazy(r"《[^》]{2,60}》[,，]\s*[\u4e00-\u9fff]{2,20}出版社[,，]\s*(?:19|20)\d{2}", lambda s: "出版社" in s)
 #: An editor's note on a series: "此为《瞭望》“推开乡村健康门”专题的第一篇,其他几篇点选文末图片可阅读".
 _SERIES_NOTE = _Lazy(
     r"^[(（]?(?:此为|本文为|本文系|这是)[^。]{0,40}(?:专题|系列|特稿|报道)的?第[一二三四五六七八九十\d]+篇"
@@ -701,6 +725,7 @@ _LINE_RULES = (
     ("notice", 100, _SERIES_NOTE, False),
     ("paper-metadata", 300, _PAPER_META, False),
     ("paper-metadata", 200, _AFFILIATION, False),
+    ("paper-metadata", 200, _BOOK_CITATION, False),
     ("photo-caption", 150, _CAPTION, False),
     ("photo-caption", 42, _BRACKETED, False),
     ("photo-caption", 60, _PHOTO_POSITION, False),
@@ -896,6 +921,16 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     return fields
 
 
+def _source_name(value: str) -> str:
+    """The outlet in a printed source: "《东岳论丛》2018年第11期" is 东岳论丛,
+    "百花范文网本文已影响…" is 百花范文网."""
+    journal = re.match(r"^《([^《》]{2,20})》", value)
+    if journal:
+        return journal.group(1)
+    note = value.find("本文", 2)
+    return value[:note] if note > 0 else value
+
+
 def _usable_source(value: str) -> bool:
     """Does a printed source name one: not "网络整理", not a code ("sp20241114")?"""
     value = value.strip()
@@ -925,7 +960,7 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
             # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text;
             # "来源:市医疗保障局2023-01-31 14:47": the same, glued.
             glued = _GLUED_DATE.search(value.split(" ")[0])
-            name = value.split(" ")[0][: glued.start()] if glued else value.split(" ")[0]
+            name = _source_name(value.split(" ")[0][: glued.start()] if glued else value.split(" ")[0])
             if _usable_source(name):
                 out.setdefault("source", name)
             if (label in ("转自", "稿源") or glued) and _iso_date(value):
@@ -944,7 +979,7 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
                 out.setdefault("author", value)
         elif label in ("发布人", "发布者") and _OUTLET_TAIL.search(value):
             out.setdefault("source", value)
-        elif label in ("发布机构", "发文机关", "发文机构"):
+        elif label in ("发布机构", "发文机关", "发文机构", "发文单位"):
             out.setdefault("source", value)
     return out
 
@@ -1209,6 +1244,8 @@ def _is_author_list(s: str, below: str = "") -> bool:
 _SITE_BANNER = _Lazy(
     r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
 )
+#: A content farm's note glued to a headline: "…的借鉴:交易成本的视角,本文主要内容关键词为:…".
+_SEO_KEYWORDS = re.compile(r"[,，]?\s*本文主要内容关键词为[:：].*$")
 #: An essay site's count of its versions: "…实施方案(通用6篇)".
 _ESSAY_COUNT = re.compile(r"\s*[(（](?:通用|精选|优选|热门|汇总|精選|通用版)?\d+篇[)）]\s*$")
 #: A forum thread's title carries its "copy the link" control.
@@ -1346,6 +1383,12 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "paper-metadata"))
             continue
         label_above = False
+        seo = _SEO_KEYWORDS.search(s)
+        if seo and seo.start() >= 6 and len(s) == len(original_lines[i]):
+            # "…的借鉴:交易成本的视角,本文主要内容关键词为:…": a content farm's note glued on.
+            removed.append(Removed(original_lines[i][seo.start():].strip(), "seo-caption"))
+            simple_lines[i], original_lines[i] = s[: seo.start()], original_lines[i][: seo.start()]
+            s = simple_lines[i]
         if s.startswith("HTTP/") and len(s) == len(original_lines[i]):
             # A server's response headers run into the page's first line: they go up to its first Chinese.
             first = next((k for k, c in enumerate(s) if not c.isascii()), len(s))
@@ -1409,7 +1452,8 @@ def clean(raw: RawInput) -> Document:
         if dated and not in_body:
             # "2022-12-17孟彦辰" under a paper's title: when, and by whom.
             meta.setdefault("date", _iso_date(dated.group("date")))
-            meta.setdefault("author", dated.group("author"))
+            if 2 <= len(dated.group("author")) <= 4:  # one name; a longer run is several, glued
+                meta.setdefault("author", dated.group("author"))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         credit = _PRINT_CREDIT.match(s)
@@ -1558,12 +1602,17 @@ def clean(raw: RawInput) -> Document:
         # The headline printed again just below it, spaced out or with a word
         # swapped for SEO ("…背后原因引人关注" / "…背后缘故引人关注").
         simple_title = to_simplified(title)
+        own = re.split(r"\s*[>»›]\s*", simple_title)[-1]  # a breadcrumb's last item
         for i in kept[pos:pos + 2]:
-            if _echoes_title(simple_lines[i], simple_title):
+            if _echoes_title(simple_lines[i], simple_title) or _echoes_title(simple_lines[i], own):
                 removed.append(Removed(original_lines[i], "seo-caption"))
                 kept.remove(i)
     if title is not None:
         title = _FILE_EXTENSION.sub("", _THREAD_MARK.sub("", _ESSAY_COUNT.sub("", title))).strip() or title
+        title = _SEO_KEYWORDS.sub("", _LIST_MARK.sub("", title)).strip() or title
+        crumbs = re.split(r"\s*[>»›]\s*", title)
+        if len(crumbs) >= 3 and len(crumbs[-1]) >= 6:
+            title = crumbs[-1]  # "某某范文网 > 实用范文 > 其他范文 > …研究": the page's own headline last
         title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip(" |｜")) or title
         if title_line is not None and len(title) > 12:
             # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".
@@ -1606,10 +1655,17 @@ def clean(raw: RawInput) -> Document:
         if signed and len(s) == len(o) and (k == len(kept) - 1 or signed.group(1) == meta.get("author")):
             removed.append(Removed(o[signed.start():].strip(), "byline"))
             s, o = s[: signed.start()], o[: signed.start()]
-        # Characters a page lost at a line's start: "??? 为贯彻落实…".
-        lost = _LOST_LEAD.match(s)
-        if lost and lost.end() < len(s) and len(s) == len(o):
-            s, o = s[lost.end():], o[lost.end():]
+        # Characters a page lost at a line's start ("??? 为贯彻落实…"), a live blog's
+        # stamp ("[03-12 17:46]"), a paper's label ("【摘要】", "摘要:").
+        lead = _LOST_LEAD.match(s) or _STAMP_LEAD.match(s) or _ABSTRACT_LEAD.match(s)
+        if lead and lead.end() < len(s) and len(s) == len(o):
+            s, o = s[lead.end():], o[lead.end():]
+        # Decorative symbols a page strews in its sentences ("★★■★◆◆"), a live
+        # blog's time stamps between its entries ("…谢谢。 [03-12 17:46] 王某:…").
+        if (_SYMBOL_RUN.search(s) or _STAMP.search(s)) and len(s) == len(o):
+            keep = [not m for m in _symbol_mask(s)]
+            s = "".join(c for c, k in zip(s, keep) if k)
+            o = "".join(c for c, k in zip(o, keep) if k)
         body_simple.append(s)
         body_orig.append(o)
 

@@ -577,6 +577,7 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         ("本次义诊的专家来自广州市中西医结合医院。", "tcm-development"),  # a hospital's name
         ("药监局通报3家药品生产企业飞行检查情况,涉嫌违法行为已立案调查。", "fund-supervision"),  # GMP, not 医保
         ("公立医院编制管理源于国民经济预算管理制度和医院管理的现实需求。", "modern-hospital-management"),
+        ("开展医疗乱象专项整治行动,查处违规违法行为。", "fund-supervision"),
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
@@ -705,8 +706,19 @@ def test_title_counts_as_discussed():
 根据NHS官方统计,全科诊所处理约90%的门诊量,分级诊疗的资源配置效率较高。
 但分级诊疗也带来候诊时间过长的问题,英国患者平均等待专科18周。
 """,
+        # Korea's separation of prescribing and dispensing (written for this test).
+        """韩国医药分离改革的启示
+
+2000年韩国推行医药分离改革,医生罢诊,韩国政府最终让步。
+韩国改革前,以药养医现象严重,医院药品收入占比超过四成。
+改革后韩国患者门诊药费上升,以药养医问题有所缓解。
+韩国的经验说明,以药养医的破除需要配套的补偿机制。
+""",
     ],
-    ids=["forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong", "servers-bought-in-bulk", "uk-nhs"],
+    ids=[
+        "forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong", "servers-bought-in-bulk", "uk-nhs",
+        "korea",
+    ],
 )
 def test_texts_not_about_health_reform_get_nothing_above_mentioned(text):
     assert predicted(text) == set()
