@@ -460,12 +460,13 @@ _PRINT_CREDIT = _Lazy(
     lambda s: s.startswith("《"),
 )
 #: A date glued to the name before it: "市医疗保障局2023-01-31".
-_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
+_GLUED_DATE = _Lazy(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$", lambda s: s[-1:].isdigit() or s.endswith("日"))
 #: A date with its author's name glued on, on a line of its own: "2022-12-17孟彦辰",
 #: "2021-01-06 11:57孙某某刘某某蒋某".
-_DATE_AUTHOR = re.compile(
+_DATE_AUTHOR = _Lazy(
     # Glued: "2022-12-17 14:36 光明日报" is a date line with its source (``_DATE_LINE``).
-    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<author>[\u4e00-\u9fff·]{1,30})$"
+    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<author>[\u4e00-\u9fff·]{1,30})$",
+    lambda s: s[:2] in ("19", "20") and len(s) <= 50,
 )
 #: A column's label hung on a headline: "…500个县域医共体-【新闻】".
 _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
@@ -492,7 +493,7 @@ _NOT_A_SOURCE = frozenset(
 )
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 #: A name in brackets closing a paragraph: its writer ("…等产业。 (杜某某)").
-_SIGNED = re.compile(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$")
+_SIGNED = _Lazy(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$", lambda s: s.rstrip().endswith((")", "）")))
 #: Question marks a page put for characters it lost, at a line's start.
 _LOST_LEAD = re.compile(r"^[?？]{2,}\s*")
 #: A live blog's time stamp before an entry: "[03-12 17:46]".
@@ -1005,8 +1006,9 @@ _SITE_SUFFIX = re.compile(
 
 
 #: The site's name after a printed <title>: " -合作市人民政府", "_某某网" (not "——专访…中心").
-_TITLE_SITE_TAIL = re.compile(
-    r"(?:\s-\s*|\s*[_|｜]\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|官网|门户|首页|政府|在线|资讯|\.com|\.cn)\s*$"
+_TITLE_SITE_TAIL = _Lazy(
+    r"(?:\s-\s*|\s*[_|｜]\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|官网|门户|首页|政府|在线|资讯|\.com|\.cn)\s*$",
+    lambda s: any(c in s for c in "-_|｜"),
 )
 
 
