@@ -358,6 +358,8 @@ _REPOST = re.compile(
 _BYLINE_LABEL = re.compile(
     r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文)\s*[:：/|丨]"
 )
+#: A Taiwanese paper's byline: "记者陶某某/台北报导".
+_BYLINE_PLACE = _Lazy(r"^记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$", lambda s: s.startswith("记者"))
 _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
 )
@@ -385,7 +387,7 @@ _PHOTO_POSITION = _Lazy(r"[(（](?:前排|后排|中排)?(?:左|右|中)[一二�
 _PROMOTION = re.compile(
     r"尽在.{0,12}((?i:app)|客户端)|下载.{0,8}((?i:app)|客户端)|((?i:app)|客户端)下载|扫码下载|关注.{0,10}(公众号|微信号|官方微博)"
     # A page's own controls: "设为书签Ctrl+D…", "即可在手机端查看", "军事APP", an app's size in a download list.
-    r"|设为书签|(?i:ctrl\+d)|手机端查看|在手机上查看|手机上观看|^[^\x00-\x7f]{1,8}(?:(?i:app)|客户端)$"
+    r"|设为书签|(?i:ctrl\+d)|手机端查看|在手机上查看|手机上观看|^[^\x00-\x7f]{1,8}\s?(?:(?i:app)|客户端)$"
     # A document-sharing site's reader: "已阅读5页,还剩95页未读 继续免费阅读", "下载本文档".
     r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$"
     # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
@@ -720,6 +722,7 @@ _LINE_RULES = (
     ("reposting", 120, _REPOST, False),
     ("byline", 60, _BYLINE_LABEL, False),
     ("byline", _ANYWHERE, _BYLINE_PAREN, False),
+    ("byline", 30, _BYLINE_PLACE, False),
     ("byline", 30, _BYLINE_TAIL, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),

@@ -311,6 +311,8 @@ _GOAL_SET = re.compile(r"[把将][^;；:：。！？!?\n]{2,40}?作为[^,，;；
 #: A plan's guiding paragraph: "…要以习近平新时代中国特色社会主义思想为指导,全面贯彻…,
 #: 坚持…,推进医疗、医保、医药联动改革…". It states what the plan holds to, not what it does.
 _GUIDING = re.compile(r"以[^,，;；。]{2,30}思想为指导|以[^,，;；。]{2,20}理论为指导|为指导思想")
+#: A slogan's flourish: "书写属于附属医院高质量发展的新篇章", "开创新时代医院高质量发展新局面".
+_FLOURISH = re.compile(r"的?(?:新(?:篇章|局面|征程|高度|台阶|境界|画卷|答卷|路子)|关键之年)")  # tried with .match at the term's end
 #: The plan's own aim inside its guiding paragraph: "以建立健全现代医院管理制度为目标", "聚焦…".
 _PLAN_AIM = re.compile(r"以[^,，;；。]{2,30}为(?:目标|抓手|主线|重点|核心|突破口|牵引|切入点|主题)|聚焦[^,，;；。]{2,40}")
 #: A purpose clause opened by 为: "据了解,为适应国家卫生体系分级诊疗改革的需求,…启动互联网医院建设".
@@ -334,8 +336,11 @@ _PREAMBLE_END = re.compile(
 )
 
 
-def _in_purpose(sentence: str, a: int) -> bool:
-    """Does the match at ``a`` stand in a purpose clause, as its goal?"""
+def _in_purpose(sentence: str, a: int, b: int | None = None) -> bool:
+    """Does the match at ``a`` (ending at ``b``) stand in a purpose clause, as its goal,
+    or in a slogan's flourish ("…高质量发展的新篇章")?"""
+    if b is not None and _FLOURISH.match(sentence, b):
+        return True
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, a)), default=0)
     if _PURPOSE.search(sentence[left:a]) or _GOAL.search(sentence, left, a):
         return True
@@ -552,7 +557,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             _is_list_item(sentence.text, a, b, _earlier_terms(match_starts, sentence.start, match.start))
             or (cited and not (si < RELEASE_SENTENCES and _RELEASE.search(sentence.text)))
             or (not cited and (
-                _in_purpose(sentence.text, a) or _in_backdrop(sentence.text, a) or _in_review_list(sentence.text, a)
+                _in_purpose(sentence.text, a, b) or _in_backdrop(sentence.text, a) or _in_review_list(sentence.text, a)
                 or _in_scope_note(sentence.text, a) or _in_principles(sentence.text, a)
                 or _in_followed_way(sentence.text, a)
             ))

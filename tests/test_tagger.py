@@ -537,6 +537,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "截至收盘,板块指数上涨2.3%,成交额超过800亿元。",
             "volume-based-procurement",
         ),
+        (
+            "附属医院召开2024年工作会议\n\n"
+            "全院干部职工满怀期待,书写属于附属医院高质量发展的新篇章。\n"
+            "会议总结了2023年医疗、教学、科研工作,表彰了先进集体和个人。",
+            "public-hospital-hq-development",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
@@ -545,6 +551,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
         "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
         "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "factors-named-as-such",
+        "a-slogans-flourish",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
@@ -938,6 +945,8 @@ def test_a_county_sub_centre_builds_primary_care_capacity():
         ("三明将节省的资金用于提升医疗服务价格。", "service-price-reform"),
         ("取消挂号费、诊疗费,设立医事服务费。", "service-price-reform"),
         ("探索长期照护保险与医疗保险的衔接。", "long-term-care-insurance"),
+        ("开展医保专项检查,中止3家定点机构的服务协议。", "fund-supervision"),
+        ("医保基金欺诈治理的路径探索。", "fund-supervision"),
         ("全盟55所卫生院设有中蒙医科,中蒙医服务覆盖所有苏木乡镇。", "tcm-development"),
     ],
 )
