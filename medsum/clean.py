@@ -498,15 +498,11 @@ _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 _SIGNED = _Lazy(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$", lambda s: s.rstrip().endswith((")", "）")))
 #: Question marks a page put for characters it lost, at a line's start.
 _LOST_LEAD = re.compile(r"^[?？]{2,}\s*")
-#: A live blog's time stamp before an entry: "[03-12 17:46]".
-_STAMP_LEAD = re.compile(r"^[\[【]\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[\]】]\s*")
 #: A paper's abstract label before its text.
 _ABSTRACT_LEAD = re.compile(r"^(?:[【\[]\s*摘\s*要\s*[】\]]|摘\s*要\s*[:：])\s*")
 #: Two or more decorative symbols in a row.
 _SYMBOL_RUN = re.compile(r"[★☆■□◆◇●○▲△▼▽♦♥♠♣※]{2,}")
-
-
-#: The same stamp anywhere in a line.
+#: A live blog's time stamp before each entry, wherever the entry starts: "[03-12 17:46]".
 _STAMP = re.compile(r"\s*[\[【]\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[\]】]\s*")
 
 
@@ -1660,9 +1656,9 @@ def clean(raw: RawInput) -> Document:
         if signed and len(s) == len(o) and (k == len(kept) - 1 or signed.group(1) == meta.get("author")):
             removed.append(Removed(o[signed.start():].strip(), "byline"))
             s, o = s[: signed.start()], o[: signed.start()]
-        # Characters a page lost at a line's start ("??? 为贯彻落实…"), a live blog's
-        # stamp ("[03-12 17:46]"), a paper's label ("【摘要】", "摘要:").
-        lead = _LOST_LEAD.match(s) or _STAMP_LEAD.match(s) or _ABSTRACT_LEAD.match(s)
+        # Characters a page lost at a line's start ("??? 为贯彻落实…"), a paper's
+        # label ("【摘要】", "摘要:").
+        lead = _LOST_LEAD.match(s) or _ABSTRACT_LEAD.match(s)
         if lead and lead.end() < len(s) and len(s) == len(o):
             s, o = s[lead.end():], o[lead.end():]
         # Decorative symbols a page strews in its sentences ("★★■★◆◆"), a live
