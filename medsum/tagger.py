@@ -112,6 +112,7 @@ class _Matcher:
     acronyms: re.Pattern | None
     acronym_owner: dict
     contexts: tuple[tuple[str, ...], ...]  # per measure: the words its weak terms need
+    needs: dict  # (measure, weak term) -> the words that term needs, where it has its own
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
         # boundary, so CHS-DRG also holds DRG, but the longer acronym wins.
         pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + alternatives + r")(?![A-Za-z0-9])")
     contexts = tuple(m.context or taxonomy.context for m in taxonomy.measures)
-    return _Matcher(automaton if entries else None, pattern, owner, contexts)
+    needs = {(mi, term): words for mi, m in enumerate(taxonomy.measures) for term, words in m.needs}
+    return _Matcher(automaton if entries else None, pattern, owner, contexts, needs)
 
 
 def find_matches(text: str, taxonomy: Taxonomy) -> list[Match]:
@@ -196,6 +198,11 @@ def _find_matches(text: str, taxonomy: Taxonomy) -> tuple[Match, ...]:
         chosen.append(Match(mi, start, end, term, kind == "term"))
     chosen.sort(key=lambda m: (m.start, m.end))
     return tuple(chosen)
+
+
+def _context_of(matcher: _Matcher, match: Match) -> tuple[str, ...]:
+    """The words a weak match needs in its sentence: its term's own, or its measure's."""
+    return matcher.needs.get((match.measure, match.term)) or matcher.contexts[match.measure]
 
 
 def _has_context(sentence: str, a: int, b: int, words: tuple[str, ...]) -> bool:
@@ -522,17 +529,17 @@ def _title_hits(doc: Document, taxonomy: Taxonomy) -> set[int]:
     title = doc.title_simplified
     if not title:
         return set()
-    contexts = _matcher(taxonomy).contexts
+    matcher = _matcher(taxonomy)
     return {
         m.measure
         for m in find_matches(title, taxonomy)
-        if m.strong or _has_context(title, m.start, m.end, contexts[m.measure])
+        if m.strong or _has_context(title, m.start, m.end, _context_of(matcher, m))
     }
 
 
 def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
     """The matches of the body, by measure, placed in their sentences."""
-    contexts = _matcher(taxonomy).contexts
+    matcher = _matcher(taxonomy)
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     topics = _topic_sentences(doc)
@@ -546,7 +553,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
         sentence = sentences[si]
         a, b = match.start - sentence.start, match.end - sentence.start
         if not match.strong and (
-            _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, contexts[match.measure])
+            _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, _context_of(matcher, match))
         ):
             continue
         # Named only: an item in a list, a word of a cited title 《...》, a

@@ -27,7 +27,7 @@ LEVELS = ("primary", "discussed", "mentioned")
 
 _TOP_KEYS = {"schema", "version", "extends", "context", "foreign", "groups", "measures", "description"}
 _GROUP_KEYS = {"zh", "en"}
-_MEASURE_KEYS = {"id", "zh", "en", "group", "terms", "weak", "acronyms", "exclude", "context", "note", "max_level"}
+_MEASURE_KEYS = {"id", "zh", "en", "group", "terms", "weak", "acronyms", "exclude", "context", "needs", "note", "max_level"}
 _LIST_KEYS = ("terms", "weak", "acronyms", "exclude", "context")
 
 
@@ -49,6 +49,9 @@ class Measure:
     acronyms: tuple[str, ...] = ()  # Latin acronyms, matched on Latin-token boundaries
     exclude: tuple[str, ...] = ()  # contexts that cancel a match they contain
     context: tuple[str, ...] = ()  # overrides the taxonomy's context for weak terms
+    # Weak terms with context words of their own, instead of ``context``:
+    # ((打包付费, (总额, 医共体, …)), …).
+    needs: tuple[tuple[str, tuple[str, ...]], ...] = ()
     note: str = ""
     max_level: str = "primary"  # the highest level the tagger may give it
 
@@ -158,6 +161,19 @@ class _Reader:
             self.fail(node, f"{what} must not be empty")
         return value
 
+    def pairs(self, node, what: str) -> list[tuple[object, object]]:
+        """(key node, value node) of a mapping whose keys are free text."""
+        import yaml
+
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping")
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if key_node.value in seen:
+                self.fail(key_node, f"duplicate key {key_node.value!r} in {what}")
+            seen.add(key_node.value)
+        return list(node.value)
+
     def strings(self, node, what: str) -> list[tuple[str, object]]:
         import yaml
 
@@ -259,6 +275,14 @@ def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
                             r.fail(term_node, f"duplicate term {term!r} in {where}")
                         owner[value] = mid
                     lists[key].append(value)
+            needs = dict(old.needs) if old is not None else {}
+            if "needs" in fields:
+                for term_node, words_node in r.pairs(fields["needs"], f"'needs' of {where}"):
+                    term = _norm_term(r.string(term_node, f"a term of 'needs' of {where}"))
+                    weak = lists["weak"] + (list(old.weak) if old is not None else [])
+                    if term not in weak:
+                        r.fail(term_node, f"{term!r} in 'needs' of {where} is not one of its weak terms")
+                    needs[term] = tuple(_norm_term(w) for w, _ in r.strings(words_node, f"the words {term!r} needs in {where}"))
             group = r.string(fields["group"], "'group'") if "group" in fields else old.group
             if group not in groups:
                 r.fail(fields.get("group", item), f"unknown group {group!r} in {where} (known: {', '.join(sorted(groups))})")
@@ -274,6 +298,7 @@ def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
                 acronyms=tuple(lists["acronyms"]),
                 exclude=tuple(lists["exclude"]),
                 context=tuple(lists["context"]),
+                needs=tuple(needs.items()),
                 note=r.string(fields["note"], "'note'") if "note" in fields else (old.note if old else ""),
                 max_level=_level(r, fields, where, old),
             )
@@ -315,8 +340,10 @@ def lint(taxonomy: Taxonomy, corpus_texts: Iterable[str] | None = None) -> list[
         for exclusion in m.exclude:
             if not any(t in exclusion for t in own):
                 warnings.append(f"{m.id}: exclusion {exclusion!r} covers no term of the measure, so it never acts")
-        if m.weak and not (m.context or taxonomy.context):
-            warnings.append(f"{m.id}: weak terms {', '.join(m.weak)} have no context words (measure or top-level)")
+        own_needs = dict(m.needs)
+        unmet = [t for t in m.weak if not own_needs.get(t)]
+        if unmet and not (m.context or taxonomy.context):
+            warnings.append(f"{m.id}: weak terms {', '.join(unmet)} have no context words (measure or top-level)")
     if corpus_texts is None:
         return warnings
 

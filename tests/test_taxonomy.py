@@ -120,6 +120,9 @@ def _error(path: str) -> str:
         ("    terms: [医共体]", "    terms: [医共体, 医共体]", 11, ["duplicate term '医共体'"]),
         ('version: "t1"', 'version: "t1"\nversion: "t2"', 3, ["duplicate key 'version'"]),
         ("    zh: 县域医共体\n", "", 7, ["missing key 'zh'"]),
+        ("    terms: [医共体]", "    terms: [医共体]\n    needs: {医共体: [县域]}", 12, ["'医共体' in 'needs'", "not one of its weak"]),
+        ("    terms: [医共体]", "    terms: [医共体]\n    weak: [总医院]\n    needs: [总医院]", 13, ["'needs' of measure", "mapping"]),
+        ("    terms: [医共体]", "    terms: [医共体]\n    weak: [总医院]\n    needs: {总医院: 县域}", 13, ["words '总医院' needs", "list"]),
     ],
 )
 def test_errors_name_file_line_and_key(taxonomy_file, old, new, line, words):
@@ -279,3 +282,24 @@ def test_lint_with_corpus_finds_unused_and_shadowed_terms(taxonomy_file):
     assert not any("'医共体'" in w for w in warnings)
     # A shorter wording inside a longer one of the same measure is not shadowed.
     assert not any("'医联体'" in w for w in warnings)
+
+
+def test_a_weak_term_may_need_words_of_its_own(taxonomy_file):
+    from medsum.tagger import find_matches, tag
+    from medsum.clean import clean
+    from medsum.reader import read_text
+
+    path = taxonomy_file(
+        MINIMAL.replace("    terms: [医共体]", "    terms: [医共体]\n    weak: [总医院]\n    needs: {总医院: [县域]}")
+    )
+    taxonomy = load_taxonomy(path)
+    assert dict(taxonomy.measure("county-medical-community").needs) == {"总医院": ("县域",)}
+
+    def level(text: str) -> str | None:
+        tags = {t.id: t.level for t in tag(clean(read_text(text)), taxonomy)}
+        return tags.get("county-medical-community")
+
+    # The measure's context (the top-level one) does not do for it; its own words do.
+    assert level("县级医院改革\n\n全县组建总医院,统一管理乡镇卫生院,医疗服务能力明显提升。") is None
+    assert level("县级医院改革\n\n县域内组建总医院,统一管理乡镇卫生院,医疗服务能力明显提升。") is not None
+    assert find_matches("县域内组建总医院", taxonomy)
