@@ -347,6 +347,8 @@ _CONTACT = re.compile(
 )
 _EMAIL_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
+#: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
+_EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
 _COPYRIGHT = re.compile(
     r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
@@ -593,7 +595,7 @@ _REPORTER_TITLE = re.compile(r"^(?:本报|本台|本网|特约)?(?:记者|通讯
 _CREDIT_MARK = re.compile(r"^(?:文/图|图/文|文图|文|图)\s*[/／:：]\s*")
 #: Taiwan's official calendar: 民国111年12月5日 is 2022-12-05.
 _ROC_DATE = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?")
+_WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?|农历\S+(?:\s+\S+)?")  # a site's clock, 农历 too
 _DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)"
 )
@@ -642,7 +644,7 @@ def is_numbered(s: str) -> bool:
 
 
 #: An issuing body printed on a line of its own above its document's title.
-_ISSUER_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|领导小组|医疗保障局|卫生健康委|局|厅)$")
+_ISSUER_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|领导小组|医疗保障局|卫生健康委|局|厅|股份有限公司|有限公司)$")
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划|责任书|倡议书|承诺书|任务书|白皮书)$")
 #: An opening clause that needs its object: "为进一步落实" (a line break before 《…》 cuts it).
 _OPENING_CLAUSE = re.compile(r"^(?:为(?:了|进一步|深入|全面|认真)?(?:贯彻|落实|推进|推动|深化|加快|做好|规范)|根据|按照|依据|依照|遵照)")
@@ -713,6 +715,7 @@ _LINE_RULES = (
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
     ("previous-next", 80, _PREV_NEXT, False),
+    ("navigation", 60, _EPAPER_NAV, False),
     ("copyright", 120, _COPYRIGHT, False),
     ("copyright", _ANYWHERE, _COPYRIGHT, True),
     ("reposting", 120, _REPOST, False),
@@ -938,6 +941,8 @@ def _usable_source(value: str) -> bool:
         return False
     if value.startswith(("本报", "本网", "本台", "本刊")) and len(value) > 2:
         return False  # "本报北京2月14日讯": the paper does not say its name
+    if _EPAPER_NAV.search(value):
+        return False  # "星期四 上一期 下一期": an e-paper's controls
     if value.endswith(("厂家", "生产厂家", "供应商", "批发")):
         return False  # a hijacked page's product advert: "来源:PVC排水管厂家"
     return bool(_CJK.search(value)) or "." in value or not any(c.isdigit() for c in value)

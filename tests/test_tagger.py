@@ -543,6 +543,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "会议总结了2023年医疗、教学、科研工作,表彰了先进集体和个人。",
             "public-hospital-hq-development",
         ),
+        (
+            "脑卒中门诊建设专家共识\n\n"
+            "卒中门诊的建设要适应分级诊疗等卫生政策,规范诊疗流程。\n"
+            "共识建议卒中门诊配备神经内科医师2名以上,提供24小时溶栓服务。",
+            "tiered-care",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
@@ -551,7 +557,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
         "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
         "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "factors-named-as-such",
-        "a-slogans-flourish",
+        "a-slogans-flourish", "policies-of-a-kind",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
@@ -947,8 +953,24 @@ def test_a_county_sub_centre_builds_primary_care_capacity():
         ("探索长期照护保险与医疗保险的衔接。", "long-term-care-insurance"),
         ("开展医保专项检查,中止3家定点机构的服务协议。", "fund-supervision"),
         ("医保基金欺诈治理的路径探索。", "fund-supervision"),
+        ("将中选药品使用情况纳入医疗机构绩效考核。", "performance-assessment"),
+        ("某市中心医院胸痛联盟成立,为15家成员单位授牌。", "specialty-alliance"),
         ("全盟55所卫生院设有中蒙医科,中蒙医服务覆盖所有苏木乡镇。", "tcm-development"),
     ],
 )
 def test_wordings_of_a_measure(text, measure):
     assert measure in {m for m, _ in matched(text)}
+
+
+def test_a_weak_term_with_words_of_its_own_needs_them():
+    # 绩效考核 of staff pay beside a hospital word is not the hospitals' assessment ...
+    staff = "医生薪酬制度\n\n当前公立医院医生收入主要取决于绩效,绩效考核又以医疗为中心。"
+    assert "performance-assessment" not in tags_of(staff)
+    # ... which the words 绩效考核 needs make it.
+    hospitals = "医生薪酬制度\n\n各地要开展三级公立医院绩效考核,绩效考核结果向社会公开。"
+    assert tags_of(hospitals)["performance-assessment"] in ("primary", "discussed")
+    # Bundled payment in DRG's own description is not a global budget; a county community's is.
+    drg = "DRG付费改革\n\nDRG是一种基于疾病诊断和治疗过程的打包付费方式,医院结余有奖。"
+    assert "global-budget" not in tags_of(drg)
+    county = "医保支付改革\n\n医保基金对县域医共体实行打包付费,促进医共体控费。"
+    assert tags_of(county)["global-budget"] in ("primary", "discussed")
