@@ -172,13 +172,16 @@ def _find_matches(text: str, taxonomy: Taxonomy) -> tuple[Match, ...]:
     candidates: list[tuple[int, int, str, int, str]] = []  # start, end, term, measure, kind
     excluded: dict[int, list[tuple[int, int]]] = {}
     if matcher.automaton is not None:
-        for end_index, (key, owners) in matcher.automaton.iter(text):
-            start = end_index - len(key) + 1
+        squeezed, where = _squeeze(text)
+        for end_index, (key, owners) in matcher.automaton.iter(squeezed):
+            start, end = end_index - len(key) + 1, end_index + 1
+            if where is not None:
+                start, end = where[start], where[end - 1] + 1
             for mi, kind in owners:
                 if kind == "exclude":
-                    excluded.setdefault(mi, []).append((start, end_index + 1))
+                    excluded.setdefault(mi, []).append((start, end))
                 else:
-                    candidates.append((start, end_index + 1, key, mi, kind))
+                    candidates.append((start, end, key, mi, kind))
     if matcher.acronyms is not None:
         for m in matcher.acronyms.finditer(text):
             candidates.append((m.start(), m.end(), m.group(0), matcher.acronym_owner[m.group(0)], "term"))
@@ -198,6 +201,21 @@ def _find_matches(text: str, taxonomy: Taxonomy) -> tuple[Match, ...]:
         chosen.append(Match(mi, start, end, term, kind == "term"))
     chosen.sort(key=lambda m: (m.start, m.end))
     return tuple(chosen)
+
+
+#: A stray space a page left between two Chinese characters: "城市医疗 集团".
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+
+
+def _squeeze(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without single spaces between Chinese characters, and where each of
+    its characters stands in ``text`` (None when there is no such space), so that a
+    term split by one ("城市医疗 集团") is still found, at its offsets in ``text``."""
+    if _CJK_GAP.search(text) is None:
+        return text, None
+    gaps = {m.start() for m in _CJK_GAP.finditer(text)}
+    where = [i for i in range(len(text)) if i not in gaps]
+    return "".join(text[i] for i in where), where
 
 
 def _context_of(matcher: _Matcher, match: Match) -> tuple[str, ...]:

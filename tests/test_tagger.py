@@ -974,3 +974,12 @@ def test_a_weak_term_with_words_of_its_own_needs_them():
     assert "global-budget" not in tags_of(drg)
     county = "医保支付改革\n\n医保基金对县域医共体实行打包付费,促进医共体控费。"
     assert tags_of(county)["global-budget"] in ("primary", "discussed")
+
+
+def test_a_term_split_by_a_stray_space_is_found_at_its_offsets():
+    text = "今年全市推进城市医疗 集团和县域医共体建设,组建城市医疗 集团3个。"
+    found = [(m.term, m.start, m.end) for m in find_matches(text, load_taxonomy("shipped"))]
+    assert ("城市医疗集团", 6, 13) in found
+    assert text[6:13] == "城市医疗 集团"
+    # A space between phrases joins nothing that was not one term.
+    assert not find_matches("健保署推动第三阶段 医界忧影响就医权益", load_taxonomy("shipped"))
