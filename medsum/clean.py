@@ -824,14 +824,13 @@ def _injected(s: str, spans: list[tuple[int, int]]) -> bool:
 INJECTED_REST = 12
 
 
-def _unspam_long_line(s: str, original: str) -> tuple[str, str, list[str]]:
-    """A line of text with spam in it: (simplified, original, the spam taken out).
+def _unspam_line(s: str, original: str, spans: list[tuple[int, int]]) -> tuple[str, str, list[str]]:
+    """A line of text with spam words at ``spans``: (simplified, original, the spam taken out).
 
     A page flattened into one long line behind its spam keeps the article after the
     last spam word; spam words injected into text ("根据《中共中央国务院188体育平台
     深化…》") are cut out of it. A line of spam only is left to the line rules.
     """
-    spans = _spam_spans(s)
     if not spans:
         return s, original, []
     last = spans[-1][1]
@@ -1250,6 +1249,8 @@ def _is_author_list(s: str, below: str = "") -> bool:
 _SITE_BANNER = _Lazy(
     r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
 )
+#: Between the steps of a breadcrumb: "某某范文网 > 实用范文 > …".
+_CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 #: A content farm's note glued to a headline: "…的借鉴:交易成本的视角,本文主要内容关键词为:…".
 _SEO_KEYWORDS = re.compile(r"[,，]?\s*本文主要内容关键词为[:：].*$")
 #: An essay site's count of its versions: "…实施方案(通用6篇)".
@@ -1402,8 +1403,9 @@ def clean(raw: RawInput) -> Document:
                 removed.append(Removed(original_lines[i][:first].strip(), "template-code"))
                 simple_lines[i], original_lines[i] = s[first:].strip(), original_lines[i][first:].strip()
                 s = simple_lines[i]
-        if len(s) == len(original_lines[i]) and (len(s) > SPAM_WORD_LINE or _injected(s, _spam_spans(s))):
-            s, original_lines[i], taken = _unspam_long_line(s, original_lines[i])
+        spans = _spam_spans(s) if len(s) == len(original_lines[i]) else []
+        if spans and (len(s) > SPAM_WORD_LINE or _injected(s, spans)):
+            s, original_lines[i], taken = _unspam_line(s, original_lines[i], spans)
             simple_lines[i] = s
             removed.extend(Removed(t, "spam") for t in taken)
         if i < spam_from and _is_spam(s) and any(c in s for c in "|｜_"):
@@ -1608,7 +1610,7 @@ def clean(raw: RawInput) -> Document:
         # The headline printed again just below it, spaced out or with a word
         # swapped for SEO ("…背后原因引人关注" / "…背后缘故引人关注").
         simple_title = to_simplified(title)
-        own = re.split(r"\s*[>»›]\s*", simple_title)[-1]  # a breadcrumb's last item
+        own = _CRUMB_SEP.split(simple_title)[-1]  # a breadcrumb's last item
         for i in kept[pos:pos + 2]:
             if _echoes_title(simple_lines[i], simple_title) or _echoes_title(simple_lines[i], own):
                 removed.append(Removed(original_lines[i], "seo-caption"))
@@ -1616,7 +1618,7 @@ def clean(raw: RawInput) -> Document:
     if title is not None:
         title = _FILE_EXTENSION.sub("", _THREAD_MARK.sub("", _ESSAY_COUNT.sub("", title))).strip() or title
         title = _SEO_KEYWORDS.sub("", _LIST_MARK.sub("", title)).strip() or title
-        crumbs = re.split(r"\s*[>»›]\s*", title)
+        crumbs = _CRUMB_SEP.split(title)
         if len(crumbs) >= 3 and len(crumbs[-1]) >= 6:
             title = crumbs[-1]  # "某某范文网 > 实用范文 > 其他范文 > …研究": the page's own headline last
         title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip(" |｜")) or title

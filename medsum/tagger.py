@@ -315,6 +315,8 @@ _INDICATOR = re.compile(
 _FORMULA = re.compile(r"^(?:计算方法|计算公式|指标说明|指标定义|指标来源|指标导向)\s*[:：]|[×xX]\s*100\s*%")
 
 
+#: The verbs that open a purpose clause after 为 ("为贯彻落实…", "为进一步…").
+_PURPOSE_VERBS = "贯彻|落实|进一步|深入|全面|加快|推进|推动|深化|更好|切实|规范|做好|加强"
 #: A purpose clause names a goal the sentence is not about: "为进一步深化公立医院
 #: 改革, 现就...提出以下意见", "支付方式改革的目的是...促进分级诊疗".
 _PURPOSE = re.compile(
@@ -342,8 +344,7 @@ _FLOURISH = re.compile(r"的?(?:新(?:篇章|局面|征程|高度|台阶|境界|
 _PLAN_AIM = re.compile(r"以[^,，;；。]{2,30}为(?:目标|抓手|主线|重点|核心|突破口|牵引|切入点|主题)|聚焦[^,，;；。]{2,40}")
 #: A purpose clause opened by 为: "据了解,为适应国家卫生体系分级诊疗改革的需求,…启动互联网医院建设".
 _PURPOSE_CLAUSE = re.compile(
-    r"^\s*为了?(?:适应|满足|配合|实现|促进|推进|推动|加快|落实|贯彻|深化|深入|进一步|更好|切实|规范|做好|"
-    r"加强|解决|缓解|破解|巩固|确保|保障|助力|构建|健全)"
+    r"^\s*为了?(?:" + _PURPOSE_VERBS + r"|适应|满足|配合|实现|促进|解决|缓解|破解|巩固|确保|保障|助力|构建|健全)"
 )
 #: What a measure is a step or a part of: "…门诊统筹机制,是…建立完善的分级诊疗制度的重要一步",
 #: "医疗联合体…也是我国建设分级诊疗制度的重要内容之一".
@@ -353,7 +354,7 @@ _PART_OF = re.compile(
 )
 #: A document's preamble: "为贯彻落实《…》,…,促进…“三医联动”改革,经省政府同意,现提出
 #:如下意见". Everything before 现/特/经 is what the document serves, not what it does.
-_PREAMBLE = re.compile(r"^\s*为了?(?:贯彻|落实|进一步|深入|全面|加快|推进|推动|深化|更好|切实|规范|做好|加强)")
+_PREAMBLE = re.compile(r"^\s*为了?(?:" + _PURPOSE_VERBS + r")")
 _PREAMBLE_END = re.compile(
     r"[,，]\s*(?:经[^,，。]{1,20}同意|现(?:就|将|提出|制定|印发)|特(?:制定|提出|印发)|制定本"
     # ... or the main clause opens on its time: "为进一步促进…,提高…能力,2019年5月,国家卫生健康委印发…".
