@@ -358,15 +358,17 @@ _REPOST = re.compile(
     r"转载于|转载自|转载请标注|转载请注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
 )
 _BYLINE_LABEL = re.compile(
-    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文)\s*[:：/|丨]"
+    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
 )
 #: A Taiwanese paper's byline: "记者陶某某/台北报导".
-_BYLINE_PLACE = _Lazy(r"^记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$", lambda s: s.startswith("记者"))
+_BYLINE_PLACE = _Lazy(
+    r"^(?:[\u4e00-\u9fff]{2,8}\s+)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$", lambda s: "记者" in s[:10]
+)
 _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
 )
 _BYLINE_TAIL = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>(?:[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
 )
 #: A line all in brackets: a caption or a credit ("( 姜某和陪伴了他31年的老出诊箱 )", "(杜某)").
 _BRACKETED = re.compile(
@@ -619,6 +621,40 @@ _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*
 _INLINE_CREDIT = re.compile(
     r"[(（](?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
 )
+_FOOTNOTE_SOURCE = _Lazy(
+    r"[①-⑳]\s*(?:资料|数据|图片)?来源\s*[:：][^。①-⑳]{1,40}。?\s*(?i:https?://|www\.)[!-~]+。?", lambda s: "来源" in s
+)
+#: The languages a wiki links an article's name to: "…International英语ENHANCE International".
+_LANGUAGE_LINK = _Lazy(r"(?:英语|英文|日语|法语|德语)(?=[A-Za-z])", lambda s: "语" in s or "英文" in s)
+
+
+class _Span:
+    """A span to cut, shaped like a match (``start()``, ``end()``)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _interlanguage_links(s: str) -> list[_Span]:
+    """A wiki's links to the same name in another language: "X英语X" keeps the first X."""
+    out = []
+    for m in _LANGUAGE_LINK.finditer(s):
+        after = s[m.end():m.end() + 60]
+        for k in range(len(after), 1, -1):
+            name = after[:k]
+            if name.isascii() and name[-1].isalpha() and s[: m.start()].endswith(name):
+                out.append(_Span(m.start(), m.end() + k))
+                break
+    return out
+
+
+_CAPTION_LEAD = _Lazy(r"^[^。!?！？()（）]{4,60}[(（][^()（）]{1,16}摄(?:影)?[)）]", lambda s: "摄" in s[:80])
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
 #: Where a chapter was printed: "陈某、向某主编《…蓝皮书…(2025)》,社会科学文献出版社,2025,第132~154页。"
 _BOOK_CITATION = _Lazy(r"《[^》]{2,60}》[,，]\s*[\u4e00-\u9fff]{2,20}出版社[,，]\s*(?:19|20)\d{2}", lambda s: "出版社" in s)
@@ -707,10 +743,38 @@ _PAGE_NUMBER = re.compile(
 
 #: A long run of digits alone on a line: a tracking code, an ID, never text.
 _DIGITS_ONLY = re.compile(r"^\d{12,}$")
+#: A page's count of its own words and reading time: "本文共935字", "全文约3200字,阅读约需8分钟".
+_WORD_COUNT = re.compile(
+    r"^(?:本文|全文|正文)?\s*(?:共|约)?\s*[\d,]{2,7}\s*字(?:\s*[,，]?\s*(?:预计)?阅读(?:时间|需要|约需|需)?\s*约?\s*\d{1,3}\s*分钟)?$"
+)
+#: A document-sharing site's file card: "文档编号:17217269", "格式:DOCX", "大小:28.07KB".
+_FILE_CARD = re.compile(
+    r"^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
+    r"[A-Za-z0-9.\-/: ]{1,24}(?:KB|MB|K|M|页|次|分)?$",
+    re.I,
+)
+#: A listed company's announcement header: "证券代码:002872 证券简称:ST天圣 公告编号:2026-007".
+_STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
+#: The statement every announcement of a listed company opens with.
+_BOARD_PLEDGE = re.compile(r"^本公司(?:及|和)?(?:董事会|全体董事)[^。]{0,20}保证[^。]{0,30}(?:真实|准确|完整)")
+#: An accessible site's skip link ("按 Enter 到主内容区", "跳到主要内容") and a wiki's redirect note.
+_SKIP_LINK = re.compile(r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文))\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$")
+#: Labels with nothing after them: "出版:更新:", and a rating's "满意度:", "综合得分:"
+#: (a form's or a template's empty fields). One label alone is a heading
+#: ("主要做法:") unless it is a rating's.
+_EMPTY_LABELS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*){2,4}$|^(?:满意度|综合得分|综合评分|评分|得分|星级|评价等级)\s*[:：]$"
+)
 
 _LINE_RULES = (
     ("page-number", 24, _PAGE_NUMBER, False),
     ("symbols", _ANYWHERE, _DIGITS_ONLY, False),
+    ("metadata", 30, _WORD_COUNT, False),
+    ("metadata", 40, _FILE_CARD, False),
+    ("notice", 120, _STOCK_HEADER, False),
+    ("notice", 120, _BOARD_PLEDGE, False),
+    ("navigation", 40, _SKIP_LINK, False),
+    ("metadata", 24, _EMPTY_LABELS, False),
     ("navigation", 80, _NAV_START, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
@@ -753,8 +817,42 @@ _LINE_RULES = (
 )
 
 
+#: A table of contents' entry: a numbered title and its page ("2.市医疗保障局2025年上半年工作总结13").
+_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*(?P<title>[^。!?！？;；]{4,60}?[^\d.\s年月日号])\s*(?P<page>\d{1,3})$")
+CONTENTS_MIN = 3
+
+
+def _contents_lines(lines: list[str]) -> set[int]:
+    """The lines of a table of contents: at least ``CONTENTS_MIN`` numbered
+    entries in a row (blank lines apart), each ending on its page, the pages
+    never going down. A section's own numbered headings carry no page."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for i, s in enumerate([*lines, "end"]):
+        if not s:
+            continue
+        m = _CONTENTS_ENTRY.match(s)
+        if m and (not run or int(m.group("page")) >= run[-1][1]):
+            run.append((i, int(m.group("page"))))
+            continue
+        if len(run) >= CONTENTS_MIN:
+            out.update(k for k, _ in run)
+            above = next((k for k in range(run[0][0] - 1, -1, -1) if lines[k]), None)
+            if above is not None and lines[above].replace(" ", "") in ("目录", "目次"):
+                out.add(above)  # its heading
+        run = [(i, int(m.group("page")))] if m else []
+    return out
+
+
 def _line_reason(s: str, *, in_footer: bool) -> str | None:
     """Why a line is debris, or None when it is article text."""
+    reason = _plain_line_reason(s, in_footer=in_footer)
+    if reason is None and (mark := _LIST_MARK.match(s)) and mark.end() < len(s):
+        reason = _plain_line_reason(s[mark.end():], in_footer=in_footer)  # a list item: "- 文档编号:17217269"
+    return reason
+
+
+def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
     if not s:
         return "blank"
     if not any(c.isalnum() for c in s):
@@ -897,11 +995,17 @@ def _own_reporting(text: str) -> str | None:
     return (m.group("a") or m.group("b")) if m else None
 
 
+#: "今日崇州 2015-05-01 15:33": an outlet, then when it printed the text.
+_NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.I)
+
+
 def _parse_meta_line(s: str) -> dict[str, str] | None:
     """Parse a line of labelled fields; None when the line is not one."""
     matches = [m for m in _META_PAIR.finditer(s) if not s[:m.start()].endswith(("图", "图片"))]  # not 图片来源, 图源
     if not matches:
         return None
+    s = _TRAILING_URL.sub("", s)  # "来源:今日崇州 2015-05-01 15:33 https://www.yybnet.net/": the site's address after
     prefix = s[: matches[0].start()].strip()
     if _URL_ONLY.match(prefix):
         prefix = ""  # the site's name and address first: "南海网 http://www.hinews.cn 时间:…"
@@ -967,7 +1071,7 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
             name = _source_name(value.split(" ")[0][: glued.start()] if glued else value.split(" ")[0])
             if _usable_source(name):
                 out.setdefault("source", name)
-            if (label in ("转自", "稿源") or glued) and _iso_date(value):
+            if (label in ("转自", "稿源") or glued or _NAME_THEN_TIME.match(value)) and _iso_date(value):
                 out.setdefault("date", _iso_date(value))
         elif label in ("作者", "撰稿", "撰稿人"):
             paper = _PAPER_IN_BYLINE.search(value)
@@ -1258,7 +1362,9 @@ _ESSAY_COUNT = re.compile(r"\s*[(（](?:通用|精选|优选|热门|汇总|精�
 #: A forum thread's title carries its "copy the link" control.
 _THREAD_MARK = re.compile(r"\s*\[复制链接\]\s*$")
 #: A document's file name printed as its title: "…方式探讨.docx".
-_FILE_EXTENSION = re.compile(r"\.(?i:docx?|pdf|txt|pptx?|xlsx?|wps|caj)$")
+_FILE_EXTENSION = re.compile(
+    r"(?:\s*(?i:word|pdf)?\s*(?:文档|格式)?(?:免费)?下载(?:推荐)?)?\.(?i:docx?|pdf|txt|pptx?|xlsx?|wps|caj)$"
+)
 #: A paper's or an essay's section, never its headline: "引言:新医改的背景与核心目标".
 _SECTION_LABEL = re.compile(r"^(?:引言|前言|导言|导语|摘要|结语|结论|小结|参考文献|Abstract)\s*[:：]")
 #: A firm's or a site's motto over its pages.
@@ -1371,10 +1477,14 @@ def clean(raw: RawInput) -> Document:
         if s and len(s) <= 40 and not _ends_sentence(s):
             counts[s] = counts.get(s, 0) + 1
 
+    contents = _contents_lines(simple_lines)
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     for i, s in enumerate(simple_lines):
         if not s:
+            continue
+        if i in contents:
+            removed.append(Removed(original_lines[i], "contents"))
             continue
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
             removed.append(Removed(original_lines[i], "byline"))
@@ -1611,8 +1721,9 @@ def clean(raw: RawInput) -> Document:
         # swapped for SEO ("…背后原因引人关注" / "…背后缘故引人关注").
         simple_title = to_simplified(title)
         own = _CRUMB_SEP.split(simple_title)[-1]  # a breadcrumb's last item
+        named = _FILE_EXTENSION.sub("", simple_title)  # a file's name: "….docx"
         for i in kept[pos:pos + 2]:
-            if _echoes_title(simple_lines[i], simple_title) or _echoes_title(simple_lines[i], own):
+            if any(_echoes_title(simple_lines[i], t) for t in (simple_title, own, named)):
                 removed.append(Removed(original_lines[i], "seo-caption"))
                 kept.remove(i)
     if title is not None:
@@ -1632,6 +1743,12 @@ def clean(raw: RawInput) -> Document:
     body_simple: list[str] = []
     for k, i in enumerate(kept):
         s, o = simple_lines[i], original_lines[i]
+        caption = _CAPTION_LEAD.match(s)
+        if caption and len(s) > caption.end() + 10 and len(s) == len(o):
+            # A photo's caption and credit run into the text below it:
+            # "…出席记者会并答问(中评社 海涵摄) 中评社北京3月7日电…".
+            removed.append(Removed(o[: caption.end()].strip(), "photo-caption"))
+            s, o = s[caption.end():].lstrip(), o[caption.end():].lstrip()
         if k < 3:
             m = (
                 _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
@@ -1653,8 +1770,11 @@ def clean(raw: RawInput) -> Document:
         mark = _LIST_MARK.match(s)
         if mark and mark.end() < len(s) and len(s) == len(o):
             s, o = s[mark.end():], o[mark.end():]
-        # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...", and a site's: "(自媒体www.9y9y.com)".
+        # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...", a site's: "(自媒体www.9y9y.com)",
+        # a footnote's source and address: "…省级统筹”①资料来源:中国法院网。https://….shtml。。",
+        # and a wiki's link to another language's page: "ENHANCE International英语ENHANCE International".
         credits = [*_INLINE_CREDIT.finditer(s), *(_INLINE_SITE.finditer(s) if "www" in s or "http" in s else ())]
+        credits += [*_FOOTNOTE_SOURCE.finditer(s), *_interlanguage_links(s)]
         for m in sorted(credits, key=lambda m: m.start(), reverse=True):
             removed.append(Removed(o[m.start():m.end()], "byline"))
             s, o = s[: m.start()] + s[m.end():], o[: m.start()] + o[m.end():]
