@@ -117,6 +117,10 @@ def test_sentences_end_at_terminals_and_never_at_commas(clauses, ends):
         ("一、改革目标", True),
         ("(二)互惠互利,责权一致。", True),
         ("1.2 核心理念", True),
+        ("3.1.2数字技术赋能服务场景", True),
+        # A figure at the start of a line is not a section's number.
+        ("3.5亿元医保基金用于支付改革。", False),
+        ("1.2倍于上年。", False),
         ("1 中国公立医院薪酬制度背景、演变及其问题", True),
         # A count cut off by a wrap is not a heading's number.
         ("3 家医院参与改革试点。", False),
