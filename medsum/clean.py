@@ -541,7 +541,9 @@ _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
 _URL_ONLY = re.compile(
     r"^(?i:https?://|www\.)\S+$"
     # A site's name and address ("中科医院 http://pf.39.net/…"), a credit with one ("(本文来自www.9y9y.com)").
-    r"|^[^\x00-\x7f\s]{2,12}\s*[:：]?\s*(?i:https?://|www\.)\S+$|^[(（][^()（）]{0,10}(?i:https?://|www\.)[^()（）]+[)）]$"
+    r"|^[^\x00-\x7f\s]{2,12}\s*[:：]?\s*(?i:https?://|www\.)\S+$"
+    # ... or with its bare domain: "中华网 china.com".
+    r"|^[^\x00-\x7f\s]{2,12}\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)$|^[(（][^()（）]{0,10}(?i:https?://|www\.)[^()（）]+[)）]$"
 )
 _SHARE = re.compile(
     r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码"
@@ -617,9 +619,12 @@ _BYLINE_LEAD = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:全媒体|融媒体|首席|特约|见习)?记者\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,3}\s+[\u4e00-\u9fff]{0,6}报道\s+"
 )
+_REPORTERS_LEAD = _Lazy(
+    r"^(?P<outlet>)[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4}){1,5}\s*报道\s*[:：]", lambda s: "报道" in s[:40]
+)
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = re.compile(
-    r"[(（](?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
+    r"[(（](?:[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
 )
 _FOOTNOTE_SOURCE = _Lazy(
     r"[①-⑳]\s*(?:资料|数据|图片)?来源\s*[:：][^。①-⑳]{1,40}。?\s*(?i:https?://|www\.)[!-~]+。?", lambda s: "来源" in s
@@ -743,6 +748,16 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+#: A book's front-matter page number, alone ("xxviii") or before its line's text.
+_ROMAN_PAGE = re.compile(r"^[ivxlc]{1,8}$")
+_ROMAN_LEAD = re.compile(r"^[ivxlc]{2,8}\s+(?=[\u4e00-\u9fff])")
+#: A figure's label after its caption ("…与技术创新 图1"), and a photo of a
+#: scene captioned with its name ("义诊现场。", "活动现场").
+_FIGURE_LABEL = re.compile(r"\s图\s?\d{1,2}$|^[\u4e00-\u9fff]{2,10}现场[。.]?$")
+#: An author's affiliation in English, with its postcode.
+_LATIN_AFFILIATION = re.compile(r"^(?:\d\.\s*)?(?=.*\b(?:University|College|School|Institute|Hospital|Academy)\b).*\b\d{6}\b(?:,\s*(?:China|P\.\s?R\.\s?China))?[,.]?$")
+#: A column's label for its editor's lead, alone on its line.
+_LEAD_LABEL = re.compile(r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示)[】\]]?[:：]?$")
 #: A long run of digits alone on a line: a tracking code, an ID, never text.
 _DIGITS_ONLY = re.compile(r"^\d{12,}$")
 #: A page's count of its own words and reading time: "本文共935字", "全文约3200字,阅读约需8分钟".
@@ -772,6 +787,10 @@ _LINE_RULES = (
     ("page-number", 24, _PAGE_NUMBER, False),
     ("symbols", _ANYWHERE, _DIGITS_ONLY, False),
     ("metadata", 30, _WORD_COUNT, False),
+    ("page-number", 8, _ROMAN_PAGE, False),
+    ("photo-caption", 50, _FIGURE_LABEL, False),
+    ("paper-metadata", 200, _LATIN_AFFILIATION, False),
+    ("notice", 8, _LEAD_LABEL, False),
     ("metadata", 40, _FILE_CARD, False),
     ("notice", 120, _STOCK_HEADER, False),
     ("notice", 120, _BOARD_PLEDGE, False),
@@ -1745,6 +1764,10 @@ def clean(raw: RawInput) -> Document:
     body_simple: list[str] = []
     for k, i in enumerate(kept):
         s, o = simple_lines[i], original_lines[i]
+        roman = _ROMAN_LEAD.match(s)
+        if roman and len(s) == len(o):
+            removed.append(Removed(o[: roman.end()].strip(), "page-number"))  # "xxviii 深化…": a PDF's page
+            s, o = s[roman.end():], o[roman.end():]
         caption = _CAPTION_LEAD.match(s)
         if caption and len(s) > caption.end() + 10 and len(s) == len(o):
             # A photo's caption and credit run into the text below it:
@@ -1755,6 +1778,7 @@ def clean(raw: RawInput) -> Document:
             m = (
                 _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
                 or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s) or _CITED_AGENCY.match(s)
+                or _REPORTERS_LEAD.match(s)
                 or _SITE_COLUMN.match(s)
             )
             if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):
