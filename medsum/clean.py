@@ -775,7 +775,7 @@ _STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
 #: The statement every announcement of a listed company opens with.
 _BOARD_PLEDGE = re.compile(r"^本公司(?:及|和)?(?:董事会|全体董事)[^。]{0,20}保证[^。]{0,30}(?:真实|准确|完整)")
 #: An accessible site's skip link ("按 Enter 到主内容区", "跳到主要内容") and a wiki's redirect note.
-_SKIP_LINK = re.compile(r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文))\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$")
+_SKIP_LINK = re.compile(r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文)(?:区块|区域|区)?)\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$")
 #: Labels with nothing after them: "出版:更新:", and a rating's "满意度:", "综合得分:"
 #: (a form's or a template's empty fields). One label alone is a heading
 #: ("主要做法:") unless it is a rating's.

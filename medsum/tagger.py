@@ -71,6 +71,9 @@ MIN_FOCUSED = 3
 #: words are in at least this many sentences, and in at least as many as hold
 #: measure evidence.
 MIN_FOREIGN_SENTENCES = 3
+#: ... or in this many, in a page in Traditional script that never names the mainland.
+MIN_FOREIGN_TRADITIONAL = 2
+_MAINLAND = ("大陆", "内地", "两岸", "我国", "国务院", "国家医保局", "国家卫健委", "国家卫生健康委")
 #: A paragraph's first sentence this short is its topic line, read as a heading
 #: ("高位推动。", "推进医疗服务价格改革。"): government reports open paragraphs so.
 MAX_TOPIC_SENTENCE = 20
@@ -521,8 +524,10 @@ def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: in
     measure (see ``MIN_FOCUSED``). Second, it is not mainly about
     another health system (Taiwan's 健保, 卫福部), which the measures do not
     describe: words of that system in at least as many sentences as hold
-    measure evidence. A text of headings only is judged on its headings, a
-    bare headline on itself. Returns (about health care, about another system).
+    measure evidence (two sentences are enough in Traditional script when the
+    mainland is never named: a Taiwanese column on its 健保's DRG). A text of
+    headings only is judged on its headings, a bare headline on itself.
+    Returns (about health care, about another system).
     """
     body = (
         [s.text for s in doc.sentences if not s.heading]
@@ -541,6 +546,10 @@ def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: in
         top = doc.title_simplified or (doc.sentences[0].text if doc.sentences and doc.sentences[0].heading else "")
         headline = any(w in top for w in taxonomy.foreign)
         foreign = n >= MIN_FOREIGN_SENTENCES and (n >= evidence_sentences or headline)
+        # A page in Traditional script that names another system at all and
+        # never the mainland (大陆, 我国, 国务院) is written from Taiwan or Hong Kong.
+        traditional = doc.script == "traditional" and not any(w in doc.text for w in _MAINLAND)
+        foreign = foreign or (traditional and n >= MIN_FOREIGN_TRADITIONAL)
     return domain, foreign
 
 

@@ -974,3 +974,26 @@ def test_a_term_split_by_a_stray_space_is_found_at_its_offsets():
     assert text[6:13] == "城市医疗 集团"
     # A space between phrases joins nothing that was not one term.
     assert not find_matches("健保署推动第三阶段 医界忧影响就医权益", load_taxonomy("shipped"))
+
+
+def test_a_traditional_page_on_its_own_insurance_names_it_in_few_sentences():
+    # A Taiwanese column on DRG: its health system named in two sentences
+    # only, the mainland never. (Written for this test.)
+    text = (
+        "DRG 是什麼?\n\n"
+        "DRG 是一種償付醫療提供者住院服務的方法,依診斷把病人分組。\n"
+        "美國在1983年率先實施DRG支付制度,其後各國陸續採用。\n"
+        "健保自2010年起分階段導入DRG,目前已有數百項疾病適用。\n"
+        "醫界擔心DRG使醫院傾向挑選病人,台灣的經驗仍待檢討。\n"
+        "實施DRG之後,住院天數與醫療費用的變化值得持續觀察。\n"
+    )
+    assert set(tags_of(text).values()) <= {"mentioned"}
+    # Without its system's words, the same text is about the measure.
+    mainland = text.replace("健保自2010年起", "我國自2010年起").replace("台灣的經驗", "試點的經驗")
+    assert tags_of(mainland).get("drg") in ("primary", "discussed")
+    # A mainland text in Traditional script that quotes another system
+    # ("日本實行全民健保") twice is still about the mainland's measure.
+    quoting = mainland.replace("其後各國陸續採用", "日本實行全民健保,其後各國陸續採用").replace(
+        "值得持續觀察", "值得持續觀察,日本健保的做法可資借鑒"
+    )
+    assert tags_of(quoting).get("drg") in ("primary", "discussed")
