@@ -651,9 +651,9 @@ def _interlanguage_links(s: str) -> list[_Span]:
     out = []
     for m in _LANGUAGE_LINK.finditer(s):
         after = s[m.end():m.end() + 60]
-        for k in range(len(after), 1, -1):
-            name = after[:k]
-            if name.isascii() and name[-1].isalpha() and s[: m.start()].endswith(name):
+        ascii_run = next((k for k, c in enumerate(after) if not c.isascii()), len(after))
+        for k in range(ascii_run, 1, -1):
+            if after[k - 1].isalpha() and s.endswith(after[:k], 0, m.start()):
                 out.append(_Span(m.start(), m.end() + k))
                 break
     return out
