@@ -504,6 +504,11 @@ _SIGNED = _Lazy(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s
 _LOST_LEAD = re.compile(r"^[?？]{2,}\s*")
 #: A paper's abstract label before its text.
 _ABSTRACT_LEAD = re.compile(r"^(?:[【\[]\s*摘\s*要\s*[】\]]|摘\s*要\s*[:：])\s*")
+#: A paper's header (journal, issue, title, author, affiliation) run into its
+#: abstract on one line, as a PDF's text keeps it: all of it up to "【摘要】".
+_HEADED_ABSTRACT = _Lazy(r"^[^。!?！？]{10,300}?[【\[]\s*摘\s*要\s*[】\]]\s*", lambda s: "摘" in s[:320])
+#: A paper's keywords run into its text: "[关键词】教育互动发展联盟;成都市;…;三圈一体 深化…".
+_INLINE_KEYWORDS = _Lazy(r"[【\[]\s*关\s*键\s*[词字]\s*[】\]]\s*[:：]?\s*[^\s。]{2,120}\s*", lambda s: "键" in s)
 #: Two or more decorative symbols in a row.
 _SYMBOL_RUN = re.compile(r"[★☆■□◆◇●○▲△▼▽♦♥♠♣※]{2,}")
 #: A live blog's time stamp before each entry, wherever the entry starts: "[03-12 17:46]".
@@ -625,6 +630,12 @@ _REPORTERS_LEAD = _Lazy(
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = re.compile(
     r"[(（](?:[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
+)
+#: A paper's apparatus run into its text, as a PDF's one long line keeps it:
+#: "【中图分类号】G40—052 [文献标志码】A [文章编号】1674—6120(2013)11—0001—05".
+_INLINE_PAPER_META = _Lazy(
+    r"[【\[]\s*(?:中图分类号|中图法分类号|文献标志码|文献标识码|文章编号|DOI)\s*[】\]]\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9.:/()（）\-—–]{0,40}\s*",
+    lambda s: "分类号" in s or "文献标" in s or "文章编号" in s or "DOI" in s,
 )
 _FOOTNOTE_SOURCE = _Lazy(
     r"[①-⑳]\s*(?:资料|数据|图片)?来源\s*[:：][^。①-⑳]{1,40}。?\s*(?i:https?://|www\.)[!-~]+。?", lambda s: "来源" in s
@@ -1798,12 +1809,19 @@ def clean(raw: RawInput) -> Document:
             s, o = s[mark.end():], o[mark.end():]
         # Reporter credits inside a sentence: "...日电(记者彭韵佳)首届...", a site's: "(自媒体www.9y9y.com)",
         # a footnote's source and address: "…省级统筹”①资料来源:中国法院网。https://….shtml。。",
-        # and a wiki's link to another language's page: "ENHANCE International英语ENHANCE International".
-        credits = [*_INLINE_CREDIT.finditer(s), *(_INLINE_SITE.finditer(s) if "www" in s or "http" in s else ())]
-        credits += [*_FOOTNOTE_SOURCE.finditer(s), *_interlanguage_links(s)]
-        for m in sorted(credits, key=lambda m: m.start(), reverse=True):
-            removed.append(Removed(o[m.start():m.end()], "byline"))
+        # a wiki's link to another language's page: "ENHANCE International英语ENHANCE International".
+        # A paper's apparatus run into its text: "【中图分类号】G40—052", "[关键词】…".
+        sites = _INLINE_SITE.finditer(s) if "www" in s or "http" in s else ()
+        cuts = [(m, "byline") for m in (*_INLINE_CREDIT.finditer(s), *sites, *_FOOTNOTE_SOURCE.finditer(s))]
+        cuts += [(m, "navigation") for m in _interlanguage_links(s)]
+        cuts += [(m, "paper-metadata") for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))]
+        until = len(s)
+        for m, reason in sorted(cuts, key=lambda c: (c[0].start(), c[0].end()), reverse=True):
+            if m.end() > until:
+                continue  # overlaps a span already cut
+            removed.append(Removed(o[m.start():m.end()], reason))
             s, o = s[: m.start()] + s[m.end():], o[: m.start()] + o[m.end():]
+            until = m.start()
         # The author's name in brackets after the last sentence: "…打造萧艾等产业。 (杜某某)".
         signed = _SIGNED.search(s)
         if signed and len(s) == len(o) and (k == len(kept) - 1 or signed.group(1) == meta.get("author")):
@@ -1812,6 +1830,10 @@ def clean(raw: RawInput) -> Document:
         # Characters a page lost at a line's start ("??? 为贯彻落实…"), a paper's
         # label ("【摘要】", "摘要:").
         lead = _LOST_LEAD.match(s) or _ABSTRACT_LEAD.match(s)
+        header = _HEADED_ABSTRACT.match(s) if k == 0 and not lead else None
+        if header and header.end() < len(s) and len(s) == len(o):
+            removed.append(Removed(o[: header.end()].strip(), "paper-metadata"))
+            s, o = s[header.end():], o[header.end():]
         if lead and lead.end() < len(s) and len(s) == len(o):
             s, o = s[lead.end():], o[lead.end():]
         # Decorative symbols a page strews in its sentences ("★★■★◆◆"), a live
