@@ -1756,6 +1756,11 @@ def clean(raw: RawInput) -> Document:
         named = _FILE_EXTENSION.sub("", simple_title)  # a file's name: "….docx"
         for i in kept[pos:pos + 2]:
             if any(_echoes_title(simple_lines[i], t) for t in (simple_title, own, named)):
+                bare = [re.sub(r"\s+", "", t) for t in (simple_lines[i], simple_title)]
+                if _norm_title(simple_lines[i]) == _norm_title(simple_title) and len(bare[0]) > len(bare[1]):
+                    # The page's <title> lost the headline's dashes and colons
+                    # ("破茧欲飞的一只彩蝶港大深圳医院医改纪实"): the one printed above the text has them.
+                    title, original_lines[i] = original_lines[i], title
                 removed.append(Removed(original_lines[i], "seo-caption"))
                 kept.remove(i)
     if title is not None:
@@ -1769,6 +1774,8 @@ def clean(raw: RawInput) -> Document:
             # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".
             title = _TITLE_SITE_TAIL.sub("", title.rstrip(" _|｜-")) or title
         title = _COLUMN_TAIL.sub("", title) or title
+        # A paper's title keys its funding note with a mark: "…的规制困境与破解之策*".
+        title = title.rstrip("*＊※").rstrip() or title
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.
     body_orig: list[str] = []
