@@ -362,7 +362,8 @@ _BYLINE_LABEL = re.compile(
 )
 #: A Taiwanese paper's byline: "记者陶某某/台北报导".
 _BYLINE_PLACE = _Lazy(
-    r"^(?:[\u4e00-\u9fff]{2,8}\s+)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$", lambda s: "记者" in s[:10]
+    r"^(?:(?P<outlet>[\u4e00-\u9fff]{2,8})\s+)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$",
+    lambda s: "记者" in s[:10],
 )
 _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
@@ -629,7 +630,7 @@ _REPORTERS_LEAD = _Lazy(
 )
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = re.compile(
-    r"[(（](?:[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
+    r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
 )
 #: A paper's apparatus run into its text, as a PDF's one long line keeps it:
 #: "【中图分类号】G40—052 [文献标志码】A [文章编号】1674—6120(2013)11—0001—05".
@@ -1066,7 +1067,11 @@ def _source_name(value: str) -> str:
     if journal:
         return journal.group(1)
     note = value.find("本文", 2)
-    return value[:note] if note > 0 else value
+    value = value[:note] if note > 0 else value
+    return _PAGE_OF_PAPER.sub("", value) or value  # "中国中医药报2版": the paper, not its page
+
+
+_PAGE_OF_PAPER = re.compile(r"(?<=[报刊])\s*(?:第?\s*[\dA-Z]{1,4}\s*版|[A-Z]\d{1,3})$")
 
 
 def _usable_source(value: str) -> bool:
@@ -1668,12 +1673,13 @@ def clean(raw: RawInput) -> Document:
             reason = "repeated"
         if reason:
             if reason == "byline":
-                m = _BYLINE_TAIL.match(s)
+                m = _BYLINE_TAIL.match(s) or _BYLINE_PLACE.match(s)  # "联合报 记者X/台北报导" names its paper too
                 outlet = _CREDIT_MARK.sub("", m.group("outlet")) if m and m.group("outlet") else ""
                 if outlet and _OUTLET_TAIL.search(outlet):
                     # "文/广州日报全媒体记者 肖欢欢 实习生 陈千一"
                     meta.setdefault("source", outlet)
-                    meta.setdefault("author", m.group("names").split()[0])
+                    if "names" in m.re.groupindex:
+                        meta.setdefault("author", m.group("names").split()[0])
             removed.append(Removed(original_lines[i], reason))
             continue
         kept.append(i)
@@ -1819,7 +1825,11 @@ def clean(raw: RawInput) -> Document:
         # a wiki's link to another language's page: "ENHANCE International英语ENHANCE International".
         # A paper's apparatus run into its text: "【中图分类号】G40—052", "[关键词】…".
         sites = _INLINE_SITE.finditer(s) if "www" in s or "http" in s else ()
-        cuts = [(m, "byline") for m in (*_INLINE_CREDIT.finditer(s), *sites, *_FOOTNOTE_SOURCE.finditer(s))]
+        credits = list(_INLINE_CREDIT.finditer(s))
+        for m in credits:
+            if m.group("outlet") and _usable_source(m.group("outlet")):
+                meta.setdefault("source", m.group("outlet"))  # "(大象新闻记者 吴某 通讯员 陈某)"
+        cuts = [(m, "byline") for m in (*credits, *sites, *_FOOTNOTE_SOURCE.finditer(s))]
         cuts += [(m, "navigation") for m in _interlanguage_links(s)]
         cuts += [(m, "paper-metadata") for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))]
         until = len(s)
