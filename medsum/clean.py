@@ -625,6 +625,8 @@ _BYLINE_LEAD = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:全媒体|融媒体|首席|特约|见习)?记者\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,3}\s+[\u4e00-\u9fff]{0,6}报道\s+"
 )
+#: Reporters' names over 报道, run into the text: "谭某、殷某某、王某报道:7月8日上午,…" (they
+#: name no outlet: the empty group keeps the shape of the other datelines).
 _REPORTERS_LEAD = _Lazy(
     r"^(?P<outlet>)[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4}){1,5}\s*报道\s*[:：]", lambda s: "报道" in s[:40]
 )
@@ -780,7 +782,7 @@ _WORD_COUNT = re.compile(
 _FILE_CARD = re.compile(
     r"^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
     r"[A-Za-z0-9.\-/: ]{1,24}(?:KB|MB|K|M|页|次|分)?$",
-    re.I,
+    re.IGNORECASE,
 )
 #: A listed company's announcement header: "证券代码:002872 证券简称:ST天圣 公告编号:2026-007".
 _STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
@@ -1030,7 +1032,7 @@ def _own_reporting(text: str) -> str | None:
 
 #: "今日崇州 2015-05-01 15:33": an outlet, then when it printed the text.
 _NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.I)
+_TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def _parse_meta_line(s: str) -> dict[str, str] | None:
@@ -1825,20 +1827,23 @@ def clean(raw: RawInput) -> Document:
         # a wiki's link to another language's page: "ENHANCE International英语ENHANCE International".
         # A paper's apparatus run into its text: "【中图分类号】G40—052", "[关键词】…".
         sites = _INLINE_SITE.finditer(s) if "www" in s or "http" in s else ()
-        credits = list(_INLINE_CREDIT.finditer(s))
-        for m in credits:
-            if m.group("outlet") and _usable_source(m.group("outlet")):
-                meta.setdefault("source", m.group("outlet"))  # "(大象新闻记者 吴某 通讯员 陈某)"
-        cuts = [(m, "byline") for m in (*credits, *sites, *_FOOTNOTE_SOURCE.finditer(s))]
-        cuts += [(m, "navigation") for m in _interlanguage_links(s)]
-        cuts += [(m, "paper-metadata") for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))]
+        # (span, reason, the outlet it names: "(大象新闻记者 吴某 通讯员 陈某)")
+        cuts = [(m, "byline", m.group("outlet")) for m in _INLINE_CREDIT.finditer(s)]
+        cuts += [(m, "byline", None) for m in (*sites, *_FOOTNOTE_SOURCE.finditer(s))]
+        cuts += [(m, "navigation", None) for m in _interlanguage_links(s)]
+        cuts += [(m, "paper-metadata", None) for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))]
         until = len(s)
-        for m, reason in sorted(cuts, key=lambda c: (c[0].start(), c[0].end()), reverse=True):
+        outlets = []
+        for m, reason, outlet in sorted(cuts, key=lambda c: (c[0].start(), c[0].end()), reverse=True):
             if m.end() > until:
                 continue  # overlaps a span already cut
+            if outlet and _usable_source(outlet):
+                outlets.append(outlet)
             removed.append(Removed(o[m.start():m.end()], reason))
             s, o = s[: m.start()] + s[m.end():], o[: m.start()] + o[m.end():]
             until = m.start()
+        if outlets:
+            meta.setdefault("source", outlets[-1])  # the first credit's, cut last
         # The author's name in brackets after the last sentence: "…打造萧艾等产业。 (杜某某)".
         signed = _SIGNED.search(s)
         if signed and len(s) == len(o) and (k == len(kept) - 1 or signed.group(1) == meta.get("author")):
