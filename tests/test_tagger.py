@@ -541,6 +541,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "sanming-model",
         ),
         (
+            "按病种付费经办规程印发\n\n"
+            "规程要求加强与公立医院高质量发展、紧密型县域医共体建设、检查检验互认等医改工作的协调联动。\n"
+            "各统筹地区自2026年起按新规程开展按病种付费结算。",
+            "county-medical-community",
+        ),
+        (
             "医药板块午后拉升\n\n"
             "医药板块午后拉升,分析人士认为受一季度业绩回暖、国内集采政策优化等积极因素推动。\n"
             "截至收盘,板块指数上涨2.3%,成交额超过800亿元。",
@@ -565,7 +571,8 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-list-counted", "a-study's-hope", "an-agenda", "a-purpose-before-the-main-clauses-time",
         "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
         "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
-        "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "factors-named-as-such",
+        "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "reform-work-named-as-such",
+        "factors-named-as-such",
         "a-slogans-flourish", "policies-of-a-kind",
     ],
 )
