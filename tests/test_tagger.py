@@ -119,6 +119,10 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("将中选药品使用情况纳入医疗机构绩效考核。", "performance-assessment"),
         ("某市中心医院胸痛联盟成立,为15家成员单位授牌。", "specialty-alliance"),
         ("全盟55所卫生院设有中蒙医科,中蒙医服务覆盖所有苏木乡镇。", "tcm-development"),
+        ("对定点医药机构相关人员的医保支付资格实行“驾照式”记分。", "fund-supervision"),
+        ("三级公立医院种植牙医疗服务全流程调控目标为4500元/颗。", "service-price-reform"),
+        ("国家医保局开展口腔种植医疗服务收费和耗材价格专项治理。", "service-price-reform"),
+        ("通过“组团式”帮扶,向乡镇卫生院派驻骨干医生30名。", "primary-care-capacity"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -186,8 +190,13 @@ _DRG_PROS_AND_CONS = "按病组付费的利弊\n\n全市推行DRG付费改革,�
             _DRG_PROS_AND_CONS,
             _DRG_PROS_AND_CONS + "市医保局开展专项检查,查处分解住院等问题12起。\n",
         ),
+        (  # an implant's price held down is a service's price only where the service is named
+            "service-price-reform",
+            "种植牙集采落地\n\n4月中旬前全面落实种植牙价格全流程调控目标。\n",
+            "种植牙集采落地\n\n4月中旬前全面落实种植牙医疗服务全流程调控目标,单颗不超过4500元。\n",
+        ),
     ],
-    ids=["a-private-medical-group", "a-call-to-deepen-hospital-reform", "a-violation-named"],
+    ids=["a-private-medical-group", "a-call-to-deepen-hospital-reform", "a-violation-named", "a-price-regulated"],
 )
 def test_a_weak_wording_counts_only_in_its_context(measure, without, with_context):
     assert measure not in tags_of(without)
@@ -607,6 +616,7 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         ("药监局通报3家药品生产企业飞行检查情况,涉嫌违法行为已立案调查。", "fund-supervision"),  # GMP, not 医保
         ("公立医院编制管理源于国民经济预算管理制度和医院管理的现实需求。", "modern-hospital-management"),
         ("开展医疗乱象专项整治行动,查处违规违法行为。", "fund-supervision"),
+        ("虚假宣传手段包括:980元低价诱导、虚构“集采价”、伪造专家资质。", "volume-based-procurement"),
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
