@@ -334,7 +334,7 @@ _UI_WORDS = frozenset(
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
-    点击加载更多""".split()
+    点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题""".split()
 )
 _NAV_START = re.compile(
     r"^(首页|当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
@@ -410,6 +410,12 @@ _ESSAY_SITE = _Lazy(
     r"|^第\d+篇[:：]|为了确保工作或事情|那么我们该怎么|收藏本文|下载本文|到电脑桌面|在桌面快捷访问|^电脑桌面$|^精品范文",
     lambda s: any(w in s for w in ("小编", "大家", "篇", "工作或事情", "怎么", "本文", "桌面", "范文")),
 )
+#: A forum member's profile beside the post: "UID: 1569053", "级别: 玉清道君", "最后登录: 2025-11-15",
+#: and a moderator's note ("— 本帖被 某某 执行加亮操作(2025-11-10) —").
+_FORUM_PROFILE = re.compile(
+    r"^(?:UID|精华|级别|积分|威望|金币|帖子|用户组|阅读权限|在线时间|注册时间|最后登录|最后发表)\s*[:：]\s*\S.{0,20}$"
+    r"|^[-—\s]*本帖(?:被|最后由)\s*\S{1,20}\s*(?:执行|于|在)"
+)
 #: A forum's controls: "发新话题 回复该主题", "[复制链接]", a post's number ("1#").
 _FORUM_UI = re.compile(r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$")
 #: A forum post's header: "发表于 2022-7-14 17:49 | 显示全部楼层 |阅读模式 | 来自安徽".
@@ -479,6 +485,8 @@ _DATE_AUTHOR = _Lazy(
 )
 #: A column's label hung on a headline: "…500个县域医共体-【新闻】".
 _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
+_PICTURE_COUNT = re.compile(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$")
+_TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*")
 #: Dates of a text other than its publication: signed, printed, updated.
@@ -589,7 +597,7 @@ _META_LABELS = (
     "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
-    "索引号|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
+    "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
 )
 _META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
 _DATE = re.compile(
@@ -675,7 +683,13 @@ def _interlanguage_links(s: str) -> list[_Span]:
     return out
 
 
-_CAPTION_LEAD = _Lazy(r"^[^。!?！？()（）]{4,60}[(（][^()（）]{1,16}摄(?:影)?[)）]", lambda s: "摄" in s[:80])
+_CAPTION_LEAD = _Lazy(
+    r"^[^。!?！？()（）]{4,60}[(（][^()（）]{1,16}摄(?:影)?[)）]"
+    # A caption of any length with its picture's source, right before an agency's dateline:
+    # "…在玩耍。近年来,…(图源:新华社) 中评社北京8月20日电…".
+    r"|^[^()（）]{4,300}?[(（]图(?:片)?(?:源|来源)\s*[:：][^()（）]{1,16}[)）]\s*(?=\S{2,8}?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)",
+    lambda s: "摄" in s[:80] or "图" in s[:320],
+)
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
 #: Where a chapter was printed: "陈某、向某主编《…蓝皮书…(2025)》,社会科学文献出版社,2025,第132~154页。"
 _BOOK_CITATION = _Lazy(r"《[^》]{2,60}》[,，]\s*[\u4e00-\u9fff]{2,20}出版社[,，]\s*(?:19|20)\d{2}", lambda s: "出版社" in s)
@@ -791,7 +805,10 @@ _STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
 #: The statement every announcement of a listed company opens with.
 _BOARD_PLEDGE = re.compile(r"^本公司(?:及|和)?(?:董事会|全体董事)[^。]{0,20}保证[^。]{0,30}(?:真实|准确|完整)")
 #: An accessible site's skip link ("按 Enter 到主内容区", "跳到主要内容") and a wiki's redirect note.
-_SKIP_LINK = re.compile(r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文)(?:区块|区域|区)?)\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$")
+_SKIP_LINK = re.compile(r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文)(?:区块|区域|区)?)\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$"
+    r"|^(?i:skip to (?:main )?content|popular (?:articles|posts)|recent posts|related posts)$"
+    # A portal's section banner: "阳春市人民政府办公室政府信息公开".
+    r"|^[\u4e00-\u9fff]{2,24}(?:政府信息公开|信息公开专栏|信息公开目录)$")
 #: Labels with nothing after them: "出版:更新:", and a rating's "满意度:", "综合得分:"
 #: (a form's or a template's empty fields). One label alone is a heading
 #: ("主要做法:") unless it is a rating's.
@@ -811,6 +828,7 @@ _LINE_RULES = (
     ("notice", 120, _STOCK_HEADER, False),
     ("notice", 120, _BOARD_PLEDGE, False),
     ("navigation", 40, _SKIP_LINK, False),
+    ("navigation", 60, _FORUM_PROFILE, False),
     ("metadata", 24, _EMPTY_LABELS, False),
     ("navigation", 80, _NAV_START, False),
     ("contact", 80, _CONTACT, False),
@@ -852,6 +870,34 @@ _LINE_RULES = (
     ("site-name", 16, _SITE_NAME, True),
     ("notice", 16, _EDITED, False),
 )
+
+
+#: The fields of a forum member's profile, each alone on its line over its value.
+_PROFILE_FIELDS = frozenset(
+    "发帖 帖子 主题 金币 道行 原创 奖券 斑龄 道券 获奖 座驾 设备 摄影级 威望 积分 精华 贡献 好评 信誉 "
+    "在线时间 注册时间 最后登录 UID 级别".split()
+)
+_MEMBER_ONLINE = re.compile(r"^(?:在线|离线)\S{2,12}$")  # "在线某某粉丝": the poster, online
+PROFILE_MIN = 4
+PROFILE_GAP = 4
+
+
+def _profile_lines(lines: list[str]) -> set[int]:
+    """A forum member's profile beside the post: at least ``PROFILE_MIN`` of its
+    field names alone on their lines (their values are numbers, removed as
+    such), with the poster's "在线…" line above them."""
+    fields = [i for i, s in enumerate(lines) if s and s.split(":")[0].split("：")[0].strip() in _PROFILE_FIELDS]
+    out: set[int] = set()
+    cluster: list[int] = []
+    for i in [*fields, len(lines) + PROFILE_GAP + 1]:
+        if cluster and i - cluster[-1] > PROFILE_GAP:
+            # Fields a few lines apart (a value between): one profile.
+            if len(cluster) >= PROFILE_MIN:
+                out.update(cluster)
+                out.update(k for k in range(max(0, cluster[0] - 12), cluster[0]) if _MEMBER_ONLINE.match(lines[k]))
+            cluster = []
+        cluster.append(i)
+    return out
 
 
 #: A table of contents' entry: a numbered title and its page ("2.市医疗保障局2025年上半年工作总结13").
@@ -1032,6 +1078,12 @@ def _own_reporting(text: str) -> str | None:
     return (m.group("a") or m.group("b")) if m else None
 
 
+_NOT_OF_THE_PAGE = ("资料", "数据", "统计", "注册", "登录", "在线", "截止", "活动", "会议", "报名", "受理", "办公")
+#: "新华网·2025-08-12 13:54": an outlet and when it printed the text, alone on a line.
+_OUTLET_AND_DATE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻|日报|晚报|客户端))\s*[·•|｜]\s*"
+    r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 #: "今日崇州 2015-05-01 15:33": an outlet, then when it printed the text.
 _NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -1039,7 +1091,12 @@ _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 def _parse_meta_line(s: str) -> dict[str, str] | None:
     """Parse a line of labelled fields; None when the line is not one."""
-    matches = [m for m in _META_PAIR.finditer(s) if not s[:m.start()].endswith(("图", "图片"))]  # not 图片来源, 图源
+    # Not 图片来源, 图源; not the time of the data, a forum's member or an event (资料时间, 注册时间, 活动时间).
+    matches = [
+        m for m in _META_PAIR.finditer(s)
+        if not s[:m.start()].endswith(("图", "图片"))
+        and not (s[:m.start()].endswith(_NOT_OF_THE_PAGE) and ("时间" in m.group("label") or "日期" in m.group("label")))
+    ]
     if not matches:
         return None
     s = _TRAILING_URL.sub("", s)  # "来源:今日崇州 2015-05-01 15:33 https://www.yybnet.net/": the site's address after
@@ -1519,6 +1576,7 @@ def clean(raw: RawInput) -> Document:
             counts[s] = counts.get(s, 0) + 1
 
     contents = _contents_lines(simple_lines)
+    profile = _profile_lines(simple_lines)
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     for i, s in enumerate(simple_lines):
@@ -1526,6 +1584,9 @@ def clean(raw: RawInput) -> Document:
             continue
         if i in contents:
             removed.append(Removed(original_lines[i], "contents"))
+            continue
+        if i in profile:
+            removed.append(Removed(original_lines[i], "navigation"))
             continue
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
             removed.append(Removed(original_lines[i], "byline"))
@@ -1590,6 +1651,12 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "masthead"))
             continue
         if _PUBLICATION_NOTE.match(s) or (len(s) <= 200 and _IMPRINT.search(s)):
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
+        stamped = _OUTLET_AND_DATE.match(s)
+        if stamped:
+            meta.setdefault("source", stamped.group("outlet"))
+            meta.setdefault("date", _iso_date(stamped.group("date")))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         if not in_body and _NAMES_AND_DATE.match(s) and not _DATE_LINE.match(s):
@@ -1784,8 +1851,10 @@ def clean(raw: RawInput) -> Document:
             # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".
             title = _TITLE_SITE_TAIL.sub("", title.rstrip(" _|｜-")) or title
         title = _COLUMN_TAIL.sub("", title) or title
-        # A paper's title keys its funding note with a mark: "…的规制困境与破解之策*".
+        # A paper's title keys its funding note with a mark: "…的规制困境与破解之策*"; a
+        # forum's thread title counts its pictures ("… [9P]"); a portal prints its field's label ("名称: …").
         title = title.rstrip("*＊※").rstrip() or title
+        title = _TITLE_LABEL.sub("", _PICTURE_COUNT.sub("", title)) or title
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.
     body_orig: list[str] = []
