@@ -1081,7 +1081,7 @@ def _own_reporting(text: str) -> str | None:
 _NOT_OF_THE_PAGE = ("资料", "数据", "统计", "注册", "登录", "在线", "截止", "活动", "会议", "报名", "受理", "办公")
 #: "新华网·2025-08-12 13:54": an outlet and when it printed the text, alone on a line.
 _OUTLET_AND_DATE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻|日报|晚报|客户端))\s*[·•|｜]\s*"
+    r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻|日报|晚报|客户端))\s*[·•|｜]\s*"
     r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 #: "今日崇州 2015-05-01 15:33": an outlet, then when it printed the text.
@@ -1653,10 +1653,11 @@ def clean(raw: RawInput) -> Document:
         if _PUBLICATION_NOTE.match(s) or (len(s) <= 200 and _IMPRINT.search(s)):
             removed.append(Removed(original_lines[i], "metadata"))
             continue
-        stamped = _OUTLET_AND_DATE.match(s)
-        if stamped:
-            meta.setdefault("source", stamped.group("outlet"))
-            meta.setdefault("date", _iso_date(stamped.group("date")))
+        credit = _PRINT_CREDIT.match(s) or _OUTLET_AND_DATE.match(s)
+        if credit:
+            # "《光明日报》(2020年10月27日04版)", "新华网·2025-08-12 13:54": who printed the text, and when.
+            meta.setdefault("source", credit.group("paper"))
+            meta.setdefault("date", _iso_date(credit.group("date")))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         if not in_body and _NAMES_AND_DATE.match(s) and not _DATE_LINE.match(s):
@@ -1680,13 +1681,6 @@ def clean(raw: RawInput) -> Document:
             meta.setdefault("date", _iso_date(dated.group("date")))
             if 2 <= len(dated.group("author")) <= 4:  # one name; a longer run is several, glued
                 meta.setdefault("author", dated.group("author"))
-            removed.append(Removed(original_lines[i], "metadata"))
-            continue
-        credit = _PRINT_CREDIT.match(s)
-        if credit:
-            # "《光明日报》(2020年10月27日04版)": the paper that printed the text, and when.
-            meta.setdefault("source", credit.group("paper"))
-            meta.setdefault("date", _iso_date(credit.group("date")))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         header = _GLUED_HEADER.match(s)
