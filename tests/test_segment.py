@@ -47,6 +47,18 @@ def test_deterministic():
     assert tag_words(text) == tag_words(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("单颗常规种植牙的全流程医疗服务费限制在4280元以内", "种植牙"),  # 种植 + 牙 alone
+        ("医保基金即时结算改革推开后,医疗机构回款周期缩短", "即时结算"),
+        ("实施健康扶贫工程,贫困人口看病就医负担减轻", "健康扶贫"),
+    ],
+)
+def test_subjects_the_dictionary_cuts_stay_whole(text, word):
+    assert word in [w for w, _ in tag_words(text)]
+
+
 def test_a_disabled_person_is_one_word_not_a_capable_one():
     # The dictionary alone cuts 失/能者 ("a capable person"): keyphrases got 能者.
     assert "失能者" in [w for w, _ in tag_words("长期护理保险为失能者提供服务")]
