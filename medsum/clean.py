@@ -369,7 +369,12 @@ _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
 )
 _BYLINE_TAIL = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>(?:[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
+)
+#: A reporter's two-character name printed spaced out: "本报记者 张 健".
+_SPACED_NAME_BYLINE = _Lazy(
+    r"^(?:本报|本台|本网|特约|全媒体|融媒体)?(?:记者|通讯员)\s*[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff]$",
+    lambda s: "记者" in s or "通讯员" in s,
 )
 #: A line all in brackets: a caption or a credit ("( 姜某和陪伴了他31年的老出诊箱 )", "(杜某)").
 _BRACKETED = re.compile(
@@ -412,9 +417,10 @@ _ESSAY_SITE = _Lazy(
 )
 #: A forum member's profile beside the post: "UID: 1569053", "级别: 玉清道君", "最后登录: 2025-11-15",
 #: and a moderator's note ("— 本帖被 某某 执行加亮操作(2025-11-10) —").
-_FORUM_PROFILE = re.compile(
+_FORUM_PROFILE = _Lazy(
     r"^(?:UID|精华|级别|积分|威望|金币|帖子|用户组|阅读权限|在线时间|注册时间|最后登录|最后发表)\s*[:：]\s*\S.{0,20}$"
-    r"|^[-—\s]*本帖(?:被|最后由)\s*\S{1,20}\s*(?:执行|于|在)"
+    r"|^[-—\s]*本帖(?:被|最后由)\s*\S{1,20}\s*(?:执行|于|在)",
+    lambda s: ":" in s or "：" in s or "本帖" in s,
 )
 #: A forum's controls: "发新话题 回复该主题", "[复制链接]", a post's number ("1#").
 _FORUM_UI = re.compile(r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$")
@@ -485,7 +491,7 @@ _DATE_AUTHOR = _Lazy(
 )
 #: A column's label hung on a headline: "…500个县域医共体-【新闻】".
 _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
-_PICTURE_COUNT = re.compile(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$")
+_PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
 _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*")
@@ -641,8 +647,9 @@ _REPORTERS_LEAD = _Lazy(
     r"^(?P<outlet>)[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4}){1,5}\s*报道\s*[:：]", lambda s: "报道" in s[:40]
 )
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
-_INLINE_CREDIT = re.compile(
-    r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]"
+_INLINE_CREDIT = _Lazy(
+    r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
+    lambda s: "记者" in s or "通讯员" in s,
 )
 #: A paper's apparatus run into its text, as a PDF's one long line keeps it:
 #: "【中图分类号】G40—052 [文献标志码】A [文章编号】1674—6120(2013)11—0001—05".
@@ -704,16 +711,22 @@ _OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|�
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|第[一二三四五六七八九十][,，、]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．]"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[^\x00-\x7f])"  # "1.2 核心理念"
-    # Printed without the space ("3.1.2数字技术赋能服务场景"): not a figure ("3.5亿元", "1.2倍").
-    r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![万亿千百元倍个家名位项所座批类种件次间台张床年月日号人岁天周型级期届小分公米度秒])(?=[\u4e00-\u9fff])"
     # A paper's section, "1 中国公立医院薪酬制度背景": not a count cut by a wrap ("3 家医院").
     r"|\d{1,2}\s+(?![家个名位项所座批类种件次间台张床万亿千百元年月日号人岁天周型级倍期届])(?=[^\x00-\x7f]))"
 )
 
 
+#: A section's number printed without its space ("3.1.2数字技术赋能服务场景"): not a
+#: figure ("3.5亿元", "1.2倍").
+_GLUED_SECTION_NUMBER = _Lazy(
+    r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![万亿千百元倍个家名位项所座批类种件次间台张床年月日号人岁天周型级期届小分公米度秒])(?=[\u4e00-\u9fff])",
+    lambda s: s[:1].isdigit() and "." in s[1:4],
+)
+
+
 def is_numbered(s: str) -> bool:
     """Does ``s`` open with a heading's number ("一、", "(二)", "1.2 ", "第三章")?"""
-    return bool(_NUMBERED.match(s))
+    return bool(_NUMBERED.match(s) or _GLUED_SECTION_NUMBER.match(s))
 
 
 #: An issuing body printed on a line of its own above its document's title.
@@ -780,40 +793,48 @@ _PAGE_NUMBER = re.compile(
 
 #: A book's front-matter page number, alone ("xxviii") or before its line's text.
 _ROMAN_PAGE = re.compile(r"^[ivxlc]{1,8}$")
-_ROMAN_LEAD = re.compile(r"^[ivxlc]{2,8}\s+(?=[\u4e00-\u9fff])")
+_ROMAN_LEAD = _Lazy(r"^[ivxlc]{2,8}\s+(?=[\u4e00-\u9fff])", lambda s: s[:1] in "ivxlc")
 #: A figure's label after its caption ("…与技术创新 图1"), and a photo of a
 #: scene captioned with its name ("义诊现场。", "活动现场").
-_FIGURE_LABEL = re.compile(r"\s图\s?\d{1,2}$|^[\u4e00-\u9fff]{2,10}现场[。.]?$")
+_FIGURE_LABEL = _Lazy(r"\s图\s?\d{1,2}$|^[\u4e00-\u9fff]{2,10}现场[。.]?$", lambda s: "图" in s[-4:] or "现场" in s)
 #: An author's affiliation in English, with its postcode.
-_LATIN_AFFILIATION = re.compile(r"^(?:\d\.\s*)?(?=.*\b(?:University|College|School|Institute|Hospital|Academy)\b).*\b\d{6}\b(?:,\s*(?:China|P\.\s?R\.\s?China))?[,.]?$")
+_LATIN_AFFILIATION = _Lazy(
+    r"^(?:\d\.\s*)?(?=.*\b(?:University|College|School|Institute|Hospital|Academy)\b).*\b\d{6}\b(?:,\s*(?:China|P\.\s?R\.\s?China))?[,.]?$",
+    lambda s: s.isascii() or s[:2].isascii(),
+)
 #: A column's label for its editor's lead, alone on its line.
 _LEAD_LABEL = re.compile(r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示)[】\]]?[:：]?$")
 #: A long run of digits alone on a line: a tracking code, an ID, never text.
 _DIGITS_ONLY = re.compile(r"^\d{12,}$")
 #: A page's count of its own words and reading time: "本文共935字", "全文约3200字,阅读约需8分钟".
-_WORD_COUNT = re.compile(
-    r"^(?:本文|全文|正文)?\s*(?:共|约)?\s*[\d,]{2,7}\s*字(?:\s*[,，]?\s*(?:预计)?阅读(?:时间|需要|约需|需)?\s*约?\s*\d{1,3}\s*分钟)?$"
+_WORD_COUNT = _Lazy(
+    r"^(?:本文|全文|正文)?\s*(?:共|约)?\s*[\d,]{2,7}\s*字(?:\s*[,，]?\s*(?:预计)?阅读(?:时间|需要|约需|需)?\s*约?\s*\d{1,3}\s*分钟)?$",
+    lambda s: "字" in s,
 )
 #: A document-sharing site's file card: "文档编号:17217269", "格式:DOCX", "大小:28.07KB".
-_FILE_CARD = re.compile(
-    r"^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
+_FILE_CARD = _Lazy(
+    r"(?i)^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
     r"[A-Za-z0-9.\-/: ]{1,24}(?:KB|MB|K|M|页|次|分)?$",
-    re.IGNORECASE,
+    lambda s: ":" in s or "：" in s,
 )
 #: A listed company's announcement header: "证券代码:002872 证券简称:ST天圣 公告编号:2026-007".
 _STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
 #: The statement every announcement of a listed company opens with.
 _BOARD_PLEDGE = re.compile(r"^本公司(?:及|和)?(?:董事会|全体董事)[^。]{0,20}保证[^。]{0,30}(?:真实|准确|完整)")
 #: An accessible site's skip link ("按 Enter 到主内容区", "跳到主要内容") and a wiki's redirect note.
-_SKIP_LINK = re.compile(r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文)(?:区块|区域|区)?)\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$"
+_SKIP_LINK = _Lazy(
+    r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文)(?:区块|区域|区)?)\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$"
     r"|^(?i:skip to (?:main )?content|popular (?:articles|posts)|recent posts|related posts)$"
     # A portal's section banner: "阳春市人民政府办公室政府信息公开".
-    r"|^[\u4e00-\u9fff]{2,24}(?:政府信息公开|信息公开专栏|信息公开目录)$")
+    r"|^[\u4e00-\u9fff]{2,24}(?:政府信息公开|信息公开专栏|信息公开目录)$",
+    lambda s: any(w in s for w in ("Enter", "跳", "重定向", "公开")) or s[:1] in "SsPpRr",
+)
 #: Labels with nothing after them: "出版:更新:", and a rating's "满意度:", "综合得分:"
 #: (a form's or a template's empty fields). One label alone is a heading
 #: ("主要做法:") unless it is a rating's.
-_EMPTY_LABELS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*){2,4}$|^(?:满意度|综合得分|综合评分|评分|得分|星级|评价等级)\s*[:：]$"
+_EMPTY_LABELS = _Lazy(
+    r"^(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*){2,4}$|^(?:满意度|综合得分|综合评分|评分|得分|星级|评价等级)\s*[:：]$",
+    lambda s: s.endswith((":", "：")),
 )
 
 _LINE_RULES = (
@@ -842,6 +863,7 @@ _LINE_RULES = (
     ("byline", _ANYWHERE, _BYLINE_PAREN, False),
     ("byline", 30, _BYLINE_PLACE, False),
     ("byline", 30, _BYLINE_TAIL, False),
+    ("byline", 16, _SPACED_NAME_BYLINE, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),
     ("notice", 100, _SERIES_NOTE, False),
@@ -901,7 +923,10 @@ def _profile_lines(lines: list[str]) -> set[int]:
 
 
 #: A table of contents' entry: a numbered title and its page ("2.市医疗保障局2025年上半年工作总结13").
-_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*(?P<title>[^。!?！？;；]{4,60}?[^\d.\s年月日号])\s*(?P<page>\d{1,3})$")
+_CONTENTS_ENTRY = _Lazy(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*(?P<title>[^。!?！？;；]{4,60}?[^\d.\s年月日号])\s*(?P<page>\d{1,3})$",
+    lambda s: s[-1:].isdigit(),
+)
 CONTENTS_MIN = 3
 
 
@@ -1080,9 +1105,10 @@ def _own_reporting(text: str) -> str | None:
 
 _NOT_OF_THE_PAGE = ("资料", "数据", "统计", "注册", "登录", "在线", "截止", "活动", "会议", "报名", "受理", "办公")
 #: "新华网·2025-08-12 13:54": an outlet and when it printed the text, alone on a line.
-_OUTLET_AND_DATE = re.compile(
+_OUTLET_AND_DATE = _Lazy(
     r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻|日报|晚报|客户端))\s*[·•|｜]\s*"
-    r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    lambda s: any(c in s for c in "·•|｜"),
 )
 #: "今日崇州 2015-05-01 15:33": an outlet, then when it printed the text.
 _NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -1245,7 +1271,7 @@ def _is_heading(s: str) -> bool:
     if not s:
         return False
     n = len(s)
-    if _NUMBERED.match(s) and n <= 60 and not (_ends_sentence(s) and n > 16):
+    if is_numbered(s) and n <= 60 and not (_ends_sentence(s) and n > 16):
         return True
     if _ends_sentence(s):
         return False
@@ -1316,7 +1342,7 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
     width it was wrapped at; if it does not end a sentence, it goes on in
     the next line, whatever that line is.
     """
-    if not p or not q or _ends_sentence(p) or _NUMBERED.match(q):
+    if not p or not q or _ends_sentence(p) or is_numbered(q):
         return False
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」") or p.startswith("——"):
         return False  # a label, a quotation, a subtitle ("——某某项目经验总结与启示")
@@ -1324,7 +1350,7 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
         return False  # a sentence in English ends on its full stop
     if at_wrap:
         return True  # also a numbered heading too long for one line
-    if _NUMBERED.match(p):
+    if is_numbered(p):
         return False
     if _OPENING_CLAUSE.match(p) and len(p) <= 30 and not any(c in p for c in ",，"):
         return True  # "为进一步落实" / "《…》精神,…": an opening clause a line break cut
@@ -1474,7 +1500,7 @@ TITLE_SEARCH_LINES = 8
 def _reads_as_title(s: str, *, question: bool = False) -> bool:
     """Not too long or short, Chinese, no sentence end (a question headline
     may end on "?" where ``question``), not a numbered heading, not a label."""
-    if not 6 <= len(s) <= 100 or _NUMBERED.match(s) or s[-1] in ":：" or cjk_ratio(s) < TITLE_CJK_SHARE:
+    if not 6 <= len(s) <= 100 or is_numbered(s) or s[-1] in ":：" or cjk_ratio(s) < TITLE_CJK_SHARE:
         return False
     if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or s.count("|") >= 2:
         return False  # authors, a site's banner, a row of a table of fields
