@@ -96,7 +96,9 @@ _POLICY_LIST_END = re.compile(
     # "…国内集采政策优化等积极因素推动": what moved a share price.
     r"|(?:积极|利好|不利|多重|多种|多方面)?因素"
     # "加强与公立医院高质量发展、紧密型县域医共体建设…等医改工作的协调联动".
-    r"|(?:医改|改革)工作)"
+    r"|(?:医改|改革)工作"
+    # "在分级诊疗、双向转诊、人才培养等方面加强协作": the fields of a partnership.
+    r"|方面(?:加强|开展|深化|深入|进行)?(?:合作|协作|交流|对接))"
 )
 #: A list counted as such, in the clause of its items: "分级诊疗、现代医院管理…综合监管5项制度建设".
 _COUNTED_LIST_END = re.compile(r"[\d一二三四五六七八九十]+项(?:基本)?(?:医疗卫生)?(?:制度|政策|改革|重点任务|任务)")

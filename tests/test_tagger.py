@@ -556,6 +556,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "county-medical-community",
         ),
         (
+            "专科联盟成立\n\n"
+            "联盟将促进各成员单位在分级诊疗、双向转诊、人才培养、学术交流等方面加强协作。\n"
+            "首批加入联盟的有32家医疗机构。",
+            "tiered-care",
+        ),
+        (
             "医药板块午后拉升\n\n"
             "医药板块午后拉升,分析人士认为受一季度业绩回暖、国内集采政策优化等积极因素推动。\n"
             "截至收盘,板块指数上涨2.3%,成交额超过800亿元。",
@@ -581,6 +587,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
         "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
         "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "reform-work-named-as-such",
+        "fields-of-a-partnership",
         "factors-named-as-such",
         "a-slogans-flourish", "policies-of-a-kind",
     ],
