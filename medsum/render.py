@@ -34,6 +34,11 @@ def _original_of(doc: Document, phrase: str) -> str:
     return phrase
 
 
+#: What the brief says of a tag with no evidence sentence: the measure is named in
+#: the headline only (the evidence offsets are the body's; see docs/taxonomy.md).
+HEADLINE_ONLY = "(named in the headline only)"
+
+
 def tag_to_dict(t, *, evidence: bool = True, brief: bool = True) -> dict:
     """One tag as data; ``brief=False`` gives the shorter ``medsum tag`` record."""
     data = {"id": t.id, "label": t.label}
@@ -244,6 +249,8 @@ def render_text(d: dict, *, width: int = 100) -> str:
         ))
         for ev in t["evidence"]:
             out.extend(wrap("“" + _bracket_terms(ev) + "”", width, indent="      "))
+        if not t["evidence"]:
+            out.append("      " + HEADLINE_ONLY)
     out.append("")
     out.append("Keyphrases")
     out.extend(wrap_items([k["text"] for k in d["keyphrases"]] or ["—"], " · ", width, indent="  "))
@@ -301,6 +308,8 @@ def render_markdown(d: dict, *, width: int = 100) -> str:
         out.append(f"- **{t['label']}** `{t['id']}` — {t['level']}, score {t['score']:.2f}")
         for ev in t["evidence"]:
             out.append(f"  > {_bracket_terms(ev).replace('[', '**').replace(']', '**')}")
+        if not t["evidence"]:
+            out.append(f"  > _{HEADLINE_ONLY}_")
     out += ["", "## Keyphrases", "", ", ".join(k["text"] for k in d["keyphrases"]) or "—", ""]
     out += ["## Summary", ""]
     out += [f"{i}. {s['sentence']}" for i, s in enumerate(d["summary"], 1)]
@@ -356,6 +365,8 @@ def render_rich(d: dict, console) -> None:
                 pos = b
             text.append(sentence[pos:] + "”")
             _print_wrapped(console, text, "      ")
+        if not t["evidence"]:
+            console.print("      " + HEADLINE_ONLY, style="dim")
     console.print()
     console.print(Text("Keyphrases", style="bold underline"))
     for line in wrap_items([k["text"] for k in d["keyphrases"]] or ["—"], " · ", console.width, indent="  "):

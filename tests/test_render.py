@@ -307,3 +307,22 @@ def test_an_item_wider_than_a_line_is_wrapped_on_its_own():
     lines = wrap_items(items, " · ", 40, indent="  ")
     assert all(display_width(line) <= 40 for line in lines)
     assert "".join(line[2:] for line in lines).replace(" ", "") == "".join(" · ".join(items).split())
+
+
+@pytest.mark.parametrize("view", ["text", "markdown", "rich"])
+def test_a_tag_named_in_the_headline_only_says_so(view):
+    # Written for this test: the body speaks of 医保支付标准, never of DRG.
+    from medsum.brief import make_brief
+    from medsum.clean import clean
+    from medsum.reader import RawInput
+    from medsum.render import HEADLINE_ONLY, brief_to_dict
+
+    text = (
+        "DRG引发限制住院天数的潜规则?\n\n"
+        "患者反映,住院未满两周就被要求转院。医院称,医保支付标准从均值变为限额后,超出部分由医院承担。\n"
+        "当地医保部门表示,将开展专项督导,督促医疗机构落实政策。\n"
+    )
+    d = brief_to_dict(make_brief(clean(RawInput(path="t.txt", text=text, encoding="utf-8"))))
+    drg = next(t for t in d["tags"] if t["id"] == "drg")
+    assert drg["evidence"] == []
+    assert HEADLINE_ONLY in _views(d)[view]
