@@ -31,8 +31,9 @@ _FIGURE = re.compile(
     + r"))"
 )
 _RATIO = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])")
-#: Not a figure after these: an ordinal, a document number, a formula (…×100%).
-_NOT_FIGURE_BEFORE = re.compile(r"(第|〔|\[|【|No\.?|编号|[×*]\s*)$")
+#: Not a figure after these: an ordinal, a document number, a formula (…×100%), a
+#: session's number after its term ("第十七届75次常务会议").
+_NOT_FIGURE_BEFORE = re.compile(r"(第|届|〔|\[|【|No\.?|编号|[×*]\s*)$")
 #: A change the figure measures, written right before it ("下降6.3%", "增长了12%");
 #: "下降至", "提高到" give a level, not a change.
 _CHANGE_BEFORE = re.compile(

@@ -49,6 +49,7 @@ def test_years_dates_ordinals_and_document_numbers_are_not_figures():
     text = (
         "某市医改工作综述\n\n"
         "2024年3月5日,市政府印发国办发〔2019〕2号文件的实施方案,第3批集采药品在全市落地。"
+        "规划经市政府第十七届75次常务会议审议通过。"
     )
     assert figures_of(text) == ()
 
