@@ -443,7 +443,7 @@ SPAM_WORDS = (
     "bet365 188bet 博彩 真人娱乐 百家乐 老虎机 棋牌游戏 欧美在线 欧美另类 在线专区 porn 188体育 足球365 99re 体育平台 "
     "买足球的软件 买足球 买球 久久97 久久999 国产免费 在线播放 无码 三级片 怡红院 黄片 色婷婷 婷婷五月 久久免费 主播视频 欧美成人 亚洲色 "
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
-    "夜夜夜 中文字幕视频"
+    "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶"
 ).split()
 
 
@@ -659,6 +659,11 @@ _INLINE_PAPER_META = _Lazy(
 )
 _FOOTNOTE_SOURCE = _Lazy(
     r"[①-⑳]\s*(?:资料|数据|图片)?来源\s*[:：][^。①-⑳]{1,40}。?\s*(?i:https?://|www\.)[!-~]+。?", lambda s: "来源" in s
+)
+#: A picture's credit left after the paragraph it followed: "…的一种形式。图源新华社".
+_TRAILING_PHOTO_CREDIT = _Lazy(
+    r"(?<=[。!?！？”])\s*(?:(?:图源|图片来源)\s*[:：]?|(?:图片|图)\s*[:：/])\s*[\u4e00-\u9fffA-Za-z]{2,10}$",
+    lambda s: "图" in s[-16:],
 )
 #: The languages a wiki links an article's name to: "…International英语ENHANCE International".
 _LANGUAGE_LINK = _Lazy(r"(?:英语|英文|日语|法语|德语)(?=[A-Za-z])", lambda s: "语" in s or "英文" in s)
@@ -1921,6 +1926,7 @@ def clean(raw: RawInput) -> Document:
         # (span, reason, the outlet it names: "(大象新闻记者 吴某 通讯员 陈某)")
         cuts = [(m, "byline", m.group("outlet")) for m in _INLINE_CREDIT.finditer(s)]
         cuts += [(m, "byline", None) for m in (*sites, *_FOOTNOTE_SOURCE.finditer(s))]
+        cuts += [(m, "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
         cuts += [(m, "navigation", None) for m in _interlanguage_links(s)]
         cuts += [(m, "paper-metadata", None) for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))]
         until = len(s)
