@@ -562,6 +562,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "tiered-care",
         ),
         (
+            "家庭医生签约服务扩面\n\n"
+            "各地按照由全科向专科、由团队签约向医生个人签约、慢性病管理服务向共管服务等六个方面拓展的要求推进签约。\n"
+            "全市家庭医生签约服务覆盖率达到45%。",
+            "prevention-treatment-integration",
+        ),
+        (
             "医药板块午后拉升\n\n"
             "医药板块午后拉升,分析人士认为受一季度业绩回暖、国内集采政策优化等积极因素推动。\n"
             "截至收盘,板块指数上涨2.3%,成交额超过800亿元。",
@@ -587,7 +593,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
         "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
         "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "reform-work-named-as-such",
-        "fields-of-a-partnership",
+        "fields-of-a-partnership", "a-counted-list-of-fields",
         "factors-named-as-such",
         "a-slogans-flourish", "policies-of-a-kind",
     ],
