@@ -334,7 +334,8 @@ _UI_WORDS = frozenset(
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
-    点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题""".split()
+    点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
+    下载资源 资源描述 举报""".split()
 )
 _NAV_START = re.compile(
     r"^(首页|当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
@@ -560,6 +561,7 @@ _PUBLICATION_NOTE = re.compile(r"^[(（](?:此件|本件)?[^()（）]{0,12}(?:�
 _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉]+$")  # not "……": text left out
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
+_ORIGINAL_TITLE_NOTE = _Lazy(r"^[(（]原标题\s*[:：]\s*([^()（）]{4,60})[)）]\s*", lambda s: "原标题" in s[:4])
 _URL_ONLY = re.compile(
     r"^(?i:https?://|www\.)\S+$"
     # A site's name and address ("中科医院 http://pf.39.net/…"), a credit with one ("(本文来自www.9y9y.com)").
@@ -578,15 +580,18 @@ _CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
 _PAPER_META = re.compile(
     r"^[【\[(（]?(?:(?:基金项目|作者简介|作者单位|通讯作者|通信作者|中图分类号|中图法分类号|文献标识码|文献标志码|"
     r"文章编号|收稿日期|修回日期|修订日期|录用日期|引用本文|引用格式|Key\s?words|Keywords|Foundation|DOI)\s*(?:[(（][A-Za-z ]+[)）])?\s*[】\])）:：]"
-    r"|关键词|关键字)"
+    r"|关键词|关键字"
+    # A journal site's labels, spaced to one width: "【作者机构】", "【分 类 号】", "【基    金】".
+    r"|[【\[](?:作者机构|作者信息|分\s*类\s*号|基\s*金(?:\s*项\s*目)?|关\s*键\s*词)[】\]])"
 )
 _AFFILIATION = _Lazy(
     # Anchored at the start, so that a line is tried once, not at every offset.
     # "(1 四川大学公共管理学院,四川成都,610065;2 …,北京,100872)": a postcode after each.
-    r"^(?:(?=.*?(?:大学|学院|研究所|研究院|医院|中心|学会|委员会)).*[\u4e00-\u9fff][\s,，]+\d{6}\s*[;；)）]?\s*$"
+    r"^(?:(?=.*?(?:大学|学院|研究所|研究院|医院|中心|学会|委员会|局)).*[\u4e00-\u9fff][\s,，]+\d{6}\s*[;；)）]?\s*$"
     # The journal's issue line, and the authors keyed to their affiliations (陈吟1, 王香真2).
     r"|.*?\b(?:DOI\s*[:：]|Vol\.\s*\d)|.*(?:学报|杂志|研究)\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$"
-    r"|[\u4e00-\u9fff·]{2,4}\s?\d(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}\s?\d)+$)",
+    # A name may be spaced to three characters' width (郝 倩2) and starred as the corresponding author (梅思思1*).
+    r"|[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}\s?\d\*?(?:[,，、\s]+[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}\s?\d\*?)+$)",
     lambda s: any(c.isdigit() for c in s),
 )
 #: A paper's label on a line of its own: the line under it is its value
@@ -816,9 +821,10 @@ _WORD_COUNT = _Lazy(
     r"^(?:本文|全文|正文)?\s*(?:共|约)?\s*[\d,]{2,7}\s*字(?:\s*[,，]?\s*(?:预计)?阅读(?:时间|需要|约需|需)?\s*约?\s*\d{1,3}\s*分钟)?$",
     lambda s: "字" in s,
 )
-#: A document-sharing site's file card: "文档编号:17217269", "格式:DOCX", "大小:28.07KB".
+#: A document-sharing site's file card: "文档编号:17217269", "格式:DOCX", "大小:28.07KB", or all on one
+#: line ("上传人:b****5 文档编号:12364516 上传时间:2023-04-18 格式:DOCX 页数:14").
 _FILE_CARD = _Lazy(
-    r"(?i)^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
+    r"(?i)^上传人\s*[:：]\S{1,20}\s+文档编号\s*[:：]|^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
     r"[A-Za-z0-9.\-/: ]{1,24}(?:KB|MB|K|M|页|次|分)?$",
     lambda s: ":" in s or "：" in s,
 )
@@ -850,7 +856,7 @@ _LINE_RULES = (
     ("photo-caption", 50, _FIGURE_LABEL, False),
     ("paper-metadata", 200, _LATIN_AFFILIATION, False),
     ("notice", 8, _LEAD_LABEL, False),
-    ("metadata", 40, _FILE_CARD, False),
+    ("metadata", 100, _FILE_CARD, False),
     ("notice", 120, _STOCK_HEADER, False),
     ("notice", 120, _BOARD_PLEDGE, False),
     ("navigation", 40, _SKIP_LINK, False),
@@ -1607,6 +1613,7 @@ def clean(raw: RawInput) -> Document:
             counts[s] = counts.get(s, 0) + 1
 
     contents = _contents_lines(simple_lines)
+    headline_kept: set[str] = set()
     profile = _profile_lines(simple_lines)
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
@@ -1639,6 +1646,15 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i][seo.start():].strip(), "seo-caption"))
             simple_lines[i], original_lines[i] = s[: seo.start()], original_lines[i][: seo.start()]
             s = simple_lines[i]
+        reposted = _ORIGINAL_TITLE_NOTE.match(s)
+        if reposted and len(s) == len(original_lines[i]):
+            # "(原标题:敦化启动远程医学中心) 新文化讯 14日,…": a reposted article's own headline,
+            # kept for the title (as "原标题:…" lines are), before its text.
+            removed.append(Removed("原标题:" + reposted.group(1), "source-link"))
+            simple_lines[i], original_lines[i] = s[reposted.end():], original_lines[i][reposted.end():]
+            s = simple_lines[i]
+            if not s:
+                continue
         if s.startswith("HTTP/") and len(s) == len(original_lines[i]):
             # A server's response headers run into the page's first line: they go up to its first Chinese.
             first = next((k for k, c in enumerate(s) if not c.isascii()), len(s))
@@ -1766,7 +1782,12 @@ def clean(raw: RawInput) -> Document:
             continue
         reason = _line_reason(s, in_footer=i >= footer_from)
         if reason is None and counts.get(s, 0) >= 3:
-            reason = "repeated"
+            # Printed again and again: a menu item, a site's name; but a headline printed
+            # three times above the text (<title>, <h1>, a breadcrumb) keeps its first copy.
+            if in_body or s in headline_kept or not _reads_as_title(s):
+                reason = "repeated"
+            else:
+                headline_kept.add(s)
         if reason:
             if reason == "byline":
                 m = _BYLINE_TAIL.match(s) or _BYLINE_PLACE.match(s)  # "联合报 记者X/台北报导" names its paper too
