@@ -123,6 +123,9 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("三级公立医院种植牙医疗服务全流程调控目标为4500元/颗。", "service-price-reform"),
         ("国家医保局开展口腔种植医疗服务收费和耗材价格专项治理。", "service-price-reform"),
         ("通过“组团式”帮扶,向乡镇卫生院派驻骨干医生30名。", "primary-care-capacity"),
+        ("某中心医院作为八州(市)唯一省级区域性医疗中心,承担危急重症救治任务。", "regional-medical-center"),
+        ("推行“六病共管”,为高血压、糖尿病患者提供一体化管理。", "prevention-treatment-integration"),
+        ("该县高分通过全国基层中医药工作示范县省级现场评审。", "tcm-development"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -568,6 +571,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "prevention-treatment-integration",
         ),
         (
+            "市医保局召开党组会议\n\n"
+            "会议集体研究审议待遇保障、基金监管、医药管理、药品集采、经办服务等业务工作。\n"
+            "会议要求全体干部职工认真履职尽责。",
+            "volume-based-procurement",
+        ),
+        (
             "医药板块午后拉升\n\n"
             "医药板块午后拉升,分析人士认为受一季度业绩回暖、国内集采政策优化等积极因素推动。\n"
             "截至收盘,板块指数上涨2.3%,成交额超过800亿元。",
@@ -593,7 +602,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-purpose-clause-in-the-body", "a-step-towards", "a-list-of-goals", "a-list-of-key-areas",
         "an-approach-followed", "a-goal-set", "a-plan's-guiding-paragraph",
         "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "reform-work-named-as-such",
-        "fields-of-a-partnership", "a-counted-list-of-fields",
+        "fields-of-a-partnership", "a-counted-list-of-fields", "business-named-as-such",
         "factors-named-as-such",
         "a-slogans-flourish", "policies-of-a-kind",
     ],
