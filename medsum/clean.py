@@ -933,6 +933,25 @@ def _profile_lines(lines: list[str]) -> set[int]:
     return out
 
 
+#: A site's menu printed one item a line: "今日要闻", "政策资讯", "权威论坛", … (at least
+#: ``MENU_RUN_MIN`` short lines of Chinese in a row, no blank line or punctuation between).
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+MENU_RUN_MIN = 6
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    out: set[int] = set()
+    run: list[int] = []
+    for i, s in enumerate([*lines, ""]):
+        if s and _MENU_ITEM.match(s):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN_MIN:
+            out.update(run)
+        run = []
+    return out
+
+
 #: A table of contents' entry: a numbered title and its page ("2.市医疗保障局2025年上半年工作总结13").
 _CONTENTS_ENTRY = _Lazy(
     r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*(?P<title>[^。!?！？;；]{4,60}?[^\d.\s年月日号])\s*(?P<page>\d{1,3})$",
@@ -1614,7 +1633,7 @@ def clean(raw: RawInput) -> Document:
 
     contents = _contents_lines(simple_lines)
     headline_kept: set[str] = set()
-    profile = _profile_lines(simple_lines)
+    profile = _profile_lines(simple_lines) | _menu_lines(simple_lines)
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     for i, s in enumerate(simple_lines):
