@@ -492,6 +492,8 @@ _DATE_AUTHOR = _Lazy(
 )
 #: A column's label hung on a headline: "…500个县域医共体-【新闻】".
 _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
+#: A forum thread title's count of its pictures ("… [9P]"), and a portal's field label
+#: before a title ("名称: …").
 _PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
 _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
@@ -561,6 +563,7 @@ _PUBLICATION_NOTE = re.compile(r"^[(（](?:此件|本件)?[^()（）]{0,12}(?:�
 _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉]+$")  # not "……": text left out
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
+#: A reposted article's own headline in brackets before its text: "(原标题:…) 新文化讯 14日,…".
 _ORIGINAL_TITLE_NOTE = _Lazy(r"^[(（]原标题\s*[:：]\s*([^()（）]{4,60})[)）]\s*", lambda s: "原标题" in s[:4])
 _URL_ONLY = re.compile(
     r"^(?i:https?://|www\.)\S+$"
@@ -832,7 +835,8 @@ _FILE_CARD = _Lazy(
 _STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
 #: The statement every announcement of a listed company opens with.
 _BOARD_PLEDGE = re.compile(r"^本公司(?:及|和)?(?:董事会|全体董事)[^。]{0,20}保证[^。]{0,30}(?:真实|准确|完整)")
-#: An accessible site's skip link ("按 Enter 到主内容区", "跳到主要内容") and a wiki's redirect note.
+#: An accessible site's skip link ("按 Enter 到主内容区", "跳到主要内容", "Skip to content"), a
+#: wiki's redirect note, a blog's list headings in English, a portal's section banner.
 _SKIP_LINK = _Lazy(
     r"^(?:按\s*Enter\s*键?\s*(?:到|至)主内容区|跳(?:到|至|过)(?:主要内容|主内容|导航|正文)(?:区块|区域|区)?)\W*$|^[(（]重定向自[^()（）]{1,30}[)）]?$"
     r"|^(?i:skip to (?:main )?content|popular (?:articles|posts)|recent posts|related posts)$"
@@ -940,6 +944,7 @@ MENU_RUN_MIN = 6
 
 
 def _menu_lines(lines: list[str]) -> set[int]:
+    """The lines of a menu printed one item a line (see ``_MENU_ITEM``)."""
     out: set[int] = set()
     run: list[int] = []
     for i, s in enumerate([*lines, ""]):
@@ -1133,6 +1138,7 @@ def _own_reporting(text: str) -> str | None:
     return (m.group("a") or m.group("b")) if m else None
 
 
+#: A time labelled after these is the data's, a forum member's or an event's, not the page's.
 _NOT_OF_THE_PAGE = ("资料", "数据", "统计", "注册", "登录", "在线", "截止", "活动", "会议", "报名", "受理", "办公")
 #: "新华网·2025-08-12 13:54": an outlet and when it printed the text, alone on a line.
 _OUTLET_AND_DATE = _Lazy(
@@ -1142,6 +1148,7 @@ _OUTLET_AND_DATE = _Lazy(
 )
 #: "今日崇州 2015-05-01 15:33": an outlet, then when it printed the text.
 _NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A site's address after a line of labelled fields.
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -1188,6 +1195,7 @@ def _source_name(value: str) -> str:
     return _PAGE_OF_PAPER.sub("", value) or value  # "中国中医药报2版": the paper, not its page
 
 
+#: The page of a paper printed after its name: "2版", "第3版", "A02".
 _PAGE_OF_PAPER = re.compile(r"(?<=[报刊])\s*(?:第?\s*[\dA-Z]{1,4}\s*版|[A-Z]\d{1,3})$")
 
 
@@ -1633,7 +1641,7 @@ def clean(raw: RawInput) -> Document:
 
     contents = _contents_lines(simple_lines)
     headline_kept: set[str] = set()
-    profile = _profile_lines(simple_lines) | _menu_lines(simple_lines)
+    chrome = _profile_lines(simple_lines) | _menu_lines(simple_lines)  # a forum's or a site's, in blocks
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     for i, s in enumerate(simple_lines):
@@ -1642,7 +1650,7 @@ def clean(raw: RawInput) -> Document:
         if i in contents:
             removed.append(Removed(original_lines[i], "contents"))
             continue
-        if i in profile:
+        if i in chrome:
             removed.append(Removed(original_lines[i], "navigation"))
             continue
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
