@@ -73,6 +73,7 @@ MIN_FOCUSED = 3
 MIN_FOREIGN_SENTENCES = 3
 #: ... or in this many, in a page in Traditional script that never names the mainland.
 MIN_FOREIGN_TRADITIONAL = 2
+#: Words that place a text on the mainland, however it is written.
 _MAINLAND = ("大陆", "内地", "两岸", "我国", "国务院", "国家医保局", "国家卫健委", "国家卫生健康委")
 #: A paragraph's first sentence this short is its topic line, read as a heading
 #: ("高位推动。", "推进医疗服务价格改革。"): government reports open paragraphs so.
@@ -550,8 +551,9 @@ def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: in
         top = doc.title_simplified or (doc.sentences[0].text if doc.sentences and doc.sentences[0].heading else "")
         headline = any(w in top for w in taxonomy.foreign)
         foreign = n >= MIN_FOREIGN_SENTENCES and (n >= evidence_sentences or headline)
-        # A page in Traditional script that names another system at all and
-        # never the mainland (大陆, 我国, 国务院) is written from Taiwan or Hong Kong.
+        # A page in Traditional script that never names the mainland (大陆, 我国,
+        # 国务院) is written from Taiwan or Hong Kong: its own system named in two
+        # sentences is enough.
         traditional = doc.script == "traditional" and not any(w in doc.text for w in _MAINLAND)
         foreign = foreign or (traditional and n >= MIN_FOREIGN_TRADITIONAL)
     return domain, foreign
