@@ -248,6 +248,8 @@ _MODIFIED_HEADS = frozenset(
 #: Verbs that the segmenter's dictionary tags as nouns (印发 is nz there): "国办印发"
 #: is not a name.
 _VERBS_READ_AS_NOUNS = frozenset(("印发",))
+#: ... and a noun it reads as a verb (诊所 is v there): "城关区方田诊所" is one name.
+_NOUNS_READ_AS_VERBS = frozenset(("诊所",))
 
 
 @lru_cache(maxsize=1)
@@ -294,6 +296,12 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """
     places = _place_names()
     prefixes = _place_prefixes()
+    # "以三明市为例" is cut 三明 + 市为例: the frame of the example goes, its place stays whole.
+    words = [
+        piece
+        for w, p in words
+        for piece in (((w[:-2], p), ("为例", "x")) if w.endswith("为例") and len(w) > 2 else ((w, p),))
+    ]
     merged: list[tuple[str, str]] = []
     i = 0
     while i < len(words):
@@ -336,6 +344,8 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         if w in _VERBS_READ_AS_NOUNS:
             p = "v"
+        elif w in _NOUNS_READ_AS_VERBS:
+            p = "n"
         elif w[:1] in _MEASURE_WORDS and len(w) >= 2 and out and out[-1][1] == "m":
             p = "q"  # "25个省", "10家县医院", "14亿人": a number's measure word glued to a noun
         if (
@@ -386,6 +396,8 @@ def _is_candidate(word: str, pos: str) -> bool:
         return False
     if _PLACEHOLDER.match(word):
         return False  # a template's blanks: "XX市", "XXX", "X%"
+    if word.endswith("为例"):
+        return False  # "以乡村诊所为例", "以三明市为例" (cut 三明/市为例): the frame of an example
     if pos == "eng" or _LATIN.match(word):
         # Acronyms (DRG, DIP, CHS-DRG); lower-case Latin is debris or units.
         return any(c.isupper() for c in word) and len(word) >= 2

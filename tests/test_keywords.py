@@ -219,6 +219,20 @@ def test_nouns_the_tagger_reads_as_verbs_are_kept_whole():
     texts = texts_of(text)
     assert "照顾者" in texts or "主要照顾者" in texts
     assert any("照顾压力" in t for t in texts)
+    # 诊所 is a verb to the dictionary: a clinic's name was cut to "城关区方田".
+    clinic = (
+        "医保基金违规使用典型案例\n\n"
+        "城关区方田诊所涉嫌虚构医疗服务,骗取医保基金1.2万元。\n"
+        "医保部门对城关区方田诊所作出解除服务协议的处理。"
+    )
+    assert "城关区方田诊所" in texts_of(clinic)
+    # ... and "以…为例" frames an example: "乡村诊所为例" is no phrase.
+    example = (
+        "基层医疗服务能力研究\n\n"
+        "本文以某县乡村诊所为例,分析基层医疗服务能力。\n"
+        "以某县乡村诊所为例,村医数量不足,乡村诊所设备老化。"
+    )
+    assert not any(t.endswith("为例") for t in texts_of(example))
 
 
 def test_a_division_is_a_place_whatever_the_tagger_reads():
