@@ -639,6 +639,7 @@ def test_a_count_outside_the_lists_clause_does_not_make_it_a_list():
         ("公立医院编制管理源于国民经济预算管理制度和医院管理的现实需求。", "modern-hospital-management"),
         ("开展医疗乱象专项整治行动,查处违规违法行为。", "fund-supervision"),
         ("虚假宣传手段包括:980元低价诱导、虚构“集采价”、伪造专家资质。", "volume-based-procurement"),
+        ("3.1德国DRG付费体系下的远程医疗支付模式", "drg"),  # another country's system
     ],
 )
 def test_wordings_that_only_look_like_a_measure(text, measure):
