@@ -677,20 +677,7 @@ _TRAILING_PHOTO_CREDIT = _Lazy(
 _LANGUAGE_LINK = _Lazy(r"(?:英语|英文|日语|法语|德语)(?=[A-Za-z])", lambda s: "语" in s or "英文" in s)
 
 
-class _Span:
-    """A span to cut, shaped like a match (``start()``, ``end()``)."""
-
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-
-def _interlanguage_links(s: str) -> list[_Span]:
+def _interlanguage_links(s: str) -> list[tuple[int, int]]:
     """A wiki's links to the same name in another language: "X英语X" keeps the first X."""
     out = []
     for m in _LANGUAGE_LINK.finditer(s):
@@ -698,7 +685,7 @@ def _interlanguage_links(s: str) -> list[_Span]:
         ascii_run = next((k for k, c in enumerate(after) if not c.isascii()), len(after))
         for k in range(ascii_run, 1, -1):
             if after[k - 1].isalpha() and s.endswith(after[:k], 0, m.start()):
-                out.append(_Span(m.start(), m.end() + k))
+                out.append((m.start(), m.end() + k))
                 break
     return out
 
@@ -1971,22 +1958,25 @@ def clean(raw: RawInput) -> Document:
         # a wiki's link to another language's page: "ENHANCE International英语ENHANCE International".
         # A paper's apparatus run into its text: "【中图分类号】G40—052", "[关键词】…".
         sites = _INLINE_SITE.finditer(s) if "www" in s or "http" in s else ()
-        # (span, reason, the outlet it names: "(大象新闻记者 吴某 通讯员 陈某)")
-        cuts = [(m, "byline", m.group("outlet")) for m in _INLINE_CREDIT.finditer(s)]
-        cuts += [(m, "byline", None) for m in (*sites, *_FOOTNOTE_SOURCE.finditer(s))]
-        cuts += [(m, "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
-        cuts += [(m, "navigation", None) for m in _interlanguage_links(s)]
-        cuts += [(m, "paper-metadata", None) for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))]
+        # (start, end, reason, the outlet it names: "(大象新闻记者 吴某 通讯员 陈某)")
+        cuts = [(m.start(), m.end(), "byline", m.group("outlet")) for m in _INLINE_CREDIT.finditer(s)]
+        cuts += [(m.start(), m.end(), "byline", None) for m in (*sites, *_FOOTNOTE_SOURCE.finditer(s))]
+        cuts += [(m.start(), m.end(), "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
+        cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
+        cuts += [
+            (m.start(), m.end(), "paper-metadata", None)
+            for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))
+        ]
         until = len(s)
         outlets = []
-        for m, reason, outlet in sorted(cuts, key=lambda c: (c[0].start(), c[0].end()), reverse=True):
-            if m.end() > until:
+        for a, b, reason, outlet in sorted(cuts, reverse=True, key=lambda c: c[:2]):
+            if b > until:
                 continue  # overlaps a span already cut
             if outlet and _usable_source(outlet):
                 outlets.append(outlet)
-            removed.append(Removed(o[m.start():m.end()], reason))
-            s, o = s[: m.start()] + s[m.end():], o[: m.start()] + o[m.end():]
-            until = m.start()
+            removed.append(Removed(o[a:b], reason))
+            s, o = s[:a] + s[b:], o[:a] + o[b:]
+            until = a
         if outlets:
             meta.setdefault("source", outlets[-1])  # the first credit's, cut last
         # The author's name in brackets after the last sentence: "…打造萧艾等产业。 (杜某某)".
