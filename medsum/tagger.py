@@ -571,6 +571,10 @@ def _title_hits(doc: Document, taxonomy: Taxonomy) -> set[int]:
     }
 
 
+#: Two terms joined by a conjunction share their role in the sentence.
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|、)\s*$")
+
+
 def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
     """The matches of the body, by measure, placed in their sentences."""
     matcher = _matcher(taxonomy)
@@ -580,6 +584,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
     out: dict[int, list[_Hit]] = {}
     matches = find_matches(doc.text, taxonomy)
     match_starts = [m.start for m in matches]
+    previous: _Hit | None = None
     for match in matches:
         si = bisect.bisect_right(starts, match.start) - 1
         if si < 0 or match.end > sentences[si].end:
@@ -603,7 +608,12 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
                 or _in_followed_way(sentence.text, a)
             ))
         )
-        out.setdefault(match.measure, []).append(_Hit(match, si, listed, si in topics))
+        if not listed and previous is not None and previous.sentence == si and previous.listed:
+            # The next item of a list ("、集采和结余留用数据复核"), the goal's second
+            # half ("促进分级诊疗和有序就医格局的形成"): named as the one before it.
+            listed = bool(_JOINED.match(sentence.text, previous.match.end - sentence.start, a))
+        previous = _Hit(match, si, listed, si in topics)
+        out.setdefault(match.measure, []).append(previous)
     return out
 
 

@@ -378,6 +378,31 @@ def test_a_measure_named_only_as_a_goal_or_a_scene_is_mentioned(text, main, side
     assert tags_of(text.replace(*said_of_itself))[side] in ("primary", "discussed")
 
 
+@pytest.mark.parametrize(
+    ("text", "side", "said_of_itself"),
+    [
+        (
+            "按病种付费改革全面推开\n\n"
+            "市医保局全面推行按病种分值付费改革,覆盖全市42家定点医疗机构。\n"
+            "改革的目的是提高医保基金使用效率,促进分级诊疗和有序就医格局的形成。",
+            "tiered-care",
+            ("促进分级诊疗和有序就医格局的形成", "同时全面推进分级诊疗,有序就医格局初步形成"),
+        ),
+        (
+            "医保基金监管引入第三方\n\n"
+            "市医保局委托第三方机构开展医保基金飞行检查,严查欺诈骗保。\n"
+            "检查内容包括:医保基金日常监管、专项检查、集采和结余留用数据复核等。",
+            "global-budget",
+            ("集采和结余留用数据复核等", "结余留用资金全部用于医务人员绩效,结余留用比例提高到60%"),
+        ),
+    ],
+    ids=["second-half-of-a-goal", "last-item-of-a-list"],
+)
+def test_a_term_joined_to_one_only_named_is_only_named_too(text, side, said_of_itself):
+    assert tags_of(text)[side] == "mentioned"
+    assert tags_of(text.replace(*said_of_itself))[side] in ("primary", "discussed")
+
+
 def test_one_item_of_a_news_round_up_can_be_about_a_measure():
     item = (
         "国家医保局发布通知,今年将开展第八批国家组织药品集采。按照一品一策原则开展新批次高值医用耗材集采。"
