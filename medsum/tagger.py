@@ -330,7 +330,9 @@ _PURPOSE_VERBS = "贯彻|落实|进一步|深入|全面|加快|推进|推动|深
 _PURPOSE = re.compile(
     r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|促进|助力|有利于|有助于|以利于"
     # "…,以推动医院高质量发展"; "促进“基层首诊、双向转诊…”的分级诊疗制度".
-    r"|以(?:推动|促进|推进|实现|助力|加快)|从而(?:推动|促进|推进|实现|助力|加快)?|(?:促进|助力|推动)\s*[“\"「][^”\"」]{0,30}[”\"」]\s*的?)$"
+    r"|以(?:推动|促进|推进|实现|助力|加快)|从而(?:推动|促进|推进|实现|助力|加快)?|(?:促进|助力|推动)\s*[“\"「][^”\"」]{0,30}[”\"」]\s*的?"
+    # "…不仅提升了基层服务能力,还促进了分级诊疗制度的落实": an effect claimed in passing.
+    r"|(?:促进|助力)了)$"
 )
 
 
@@ -340,7 +342,7 @@ _GOAL = re.compile(r"目标(?:在于|是|就?包括)|旨在|意在|以期")
 #: How far into its sentence a plan's "以…思想为指导" may stand and still open it.
 GUIDING_REACH = 60
 #: A goal that runs to the end of its sentence: "其目标就包括推动…同质同构,构建信息共享的智慧医疗平台".
-_GOAL_LIST = re.compile(r"目标(?:就|主要)?包括")
+_GOAL_LIST = re.compile(r"目标(?:就|主要)?(?:包括|在于)")
 #: A goal set as such: "把打造三级医院,建设区域医疗中心作为奋斗目标".
 _GOAL_SET = re.compile(r"[把将][^;；:：。！？!?\n]{2,40}?作为[^,，;；。！？!?\n]{0,8}?目标")
 #: A plan's guiding paragraph: "…要以习近平新时代中国特色社会主义思想为指导,全面贯彻…,
@@ -360,6 +362,8 @@ _PART_OF = re.compile(
     r"是[^;；:：。！？!?\n]{0,60}?的(?:重要|关键|必要|有效|核心|基础性?|主要)?"
     r"(?:一步|一环|环节|内容|组成部分|举措|措施|抓手|途径|手段|保障|基础|前提|支撑|突破口|切入点)"
 )
+#: What a measure is said to serve: "家庭医生制度对我国建立分级诊疗、合理就医秩序…具有重要作用".
+_SERVED = re.compile(r"对[^,，;；:：。！？!?\n]{2,60}?(?:具有|有着|发挥着?|起到)(?:十分|非常)?(?:重要|积极|关键|重大)?的?(?:作用|意义|价值)")
 #: A document's preamble: "为贯彻落实《…》,…,促进…“三医联动”改革,经省政府同意,现提出
 #:如下意见". Everything before 现/特/经 is what the document serves, not what it does.
 _PREAMBLE = re.compile(r"^\s*为了?(?:" + _PURPOSE_VERBS + r")")
@@ -383,6 +387,8 @@ def _in_purpose(sentence: str, a: int, b: int | None = None) -> bool:
     if any(m.start() < a < m.end() for m in _PART_OF.finditer(sentence)):
         return True
     if any(m.start() < a < m.end() for m in _GOAL_SET.finditer(sentence)):
+        return True
+    if any(m.start() < a < m.end() for m in _SERVED.finditer(sentence)):
         return True
     if _GUIDING.search(sentence, 0, min(a, GUIDING_REACH)):
         # ... except the plan's own aim: "以建立健全现代医院管理制度为目标".

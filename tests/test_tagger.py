@@ -367,8 +367,32 @@ def test_an_item_that_says_what_is_done_is_not_a_bare_list_item():
             "outpatient-mutual-aid",
             ("在推进门诊统筹和按人头付费启动之后,", "门诊统筹已覆盖全市参保职工,"),
         ),
+        (
+            "家庭医生签约服务全面推开\n\n"
+            "全市组建家庭医生团队320个,家庭医生签约服务覆盖重点人群八成以上。\n"
+            "家庭医生签约服务的实施,不仅方便了居民就医,还促进了分级诊疗制度的落实。",
+            "family-doctor",
+            "tiered-care",
+            ("还促进了分级诊疗制度的落实", "分级诊疗制度全面落实,基层首诊率达到65%"),
+        ),
+        (
+            "家庭医生签约服务全面推开\n\n"
+            "全市组建家庭医生团队320个,家庭医生签约服务覆盖重点人群八成以上。\n"
+            "家庭医生制度对建立分级诊疗、合理就医秩序具有重要作用。",
+            "family-doctor",
+            "tiered-care",
+            ("家庭医生制度对建立分级诊疗、合理就医秩序具有重要作用", "全市建立分级诊疗制度,基层首诊率达到65%"),
+        ),
+        (
+            "城市医疗集团建设全面启动\n\n"
+            "市卫健委组建4个城市医疗集团,网格化布局覆盖全市。\n"
+            "城市医疗集团建设的核心目标在于提高服务效率,加快完善分级诊疗体系。",
+            "urban-medical-group",
+            "tiered-care",
+            ("城市医疗集团建设的核心目标在于提高服务效率,", "全市基层首诊率达到65%,"),
+        ),
     ],
-    ids=["goal-of-a-purpose-clause", "scene-of-a-time-clause"],
+    ids=["goal-of-a-purpose-clause", "scene-of-a-time-clause", "effect-claimed-in-passing", "what-it-serves", "goal-to-the-end"],
 )
 def test_a_measure_named_only_as_a_goal_or_a_scene_is_mentioned(text, main, side, said_of_itself):
     levels = tags_of(text)
