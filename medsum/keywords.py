@@ -12,7 +12,8 @@
    of several words must recur or appear in the title or a heading. A
    phrase scores by its words' rank (a root of it: one dominant word must
    not lift every phrase that contains it), their specificity (IDF in
-   general text, ``data/idf.txt``: 启动, 标准 or 合作 name nothing), how often
+   general text, ``data/idf.txt``: 启动, 标准 or 合作 name nothing, and the
+   commonest, 分析 or 影响, are no keyphrase alone), how often
    it recurs, how much of a unit it is (its count against its commonest
    word's), whether it is made of the domain's own terms, and where it
    stands (title, headings, lead). Institutions count even when named
@@ -66,6 +67,11 @@ SPECIFIC_RATIO = 0.7
 #: IDF at which a word counts as entirely generic (see ``_specificity``).
 SPEC_LOW = 6.0
 SPEC_POWER = 1.0
+#: A single word this generic in general text (分析, 影响, 建议, 活动: IDF below 6.6)
+#: is no keyphrase alone, unless it is a name, a place or a domain term. Such words
+#: filled the lists of short texts; the containment match scored a few of them
+#: (活动 in 义诊活动), a reader none.
+SINGLE_MIN_SPEC = 0.2
 #: A phrase of several words must occur this often (or in the title or a heading).
 MIN_COUNT = 2
 #: Single words said once are not subjects either (unless domain terms).
@@ -576,6 +582,11 @@ def _score(
     domain = domain_terms()
     specific = [w for w in p.words if w not in stop and not _ORDINAL.match(w)]
     if not specific:
+        return 0.0
+    if (
+        len(p.words) == 1 and not p.named and not p.places and p.text not in domain
+        and _specificity(p.text) < SINGLE_MIN_SPEC
+    ):
         return 0.0
     once = 1.0
     if p.count < MIN_COUNT and not (p.title or p.heading) and (

@@ -445,3 +445,17 @@ def test_a_templates_blanks_are_never_keyphrases():
     assert not _is_candidate("XXX", "eng")
     assert not _is_candidate("X%", "eng")
     assert _is_candidate("DRG", "eng")
+
+
+def test_a_word_common_in_any_text_is_no_keyphrase_alone():
+    # Written for this test: a short study whose few candidates would be filled
+    # with the words every report uses (分析, 影响, 建议).
+    text = (
+        "定点药店纳入门诊统筹的影响分析\n\n"
+        "目的:分析定点药店纳入门诊统筹对参保人的影响。\n"
+        "结果:门诊统筹政策的影响较大,定点药店的影响较小。\n"
+        "建议:完善门诊统筹政策,加强定点药店管理,分析影响并提出建议。\n"
+    )
+    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    assert "门诊统筹" in phrases and "定点药店" in phrases
+    assert not phrases & {"分析", "影响", "建议"}
