@@ -1086,3 +1086,19 @@ def test_a_traditional_page_on_its_own_insurance_names_it_in_few_sentences():
         "值得持續觀察", "值得持續觀察,日本健保的做法可資借鑒"
     )
     assert tags_of(quoting).get("drg") in ("primary", "discussed")
+
+
+def test_cases_of_fraud_on_the_fund_under_its_full_name_are_fund_supervision():
+    # Written for this test, in Traditional script as some mainland portals print:
+    # 医保基金 spelled out (医疗保障基金), and the kinds of fraud a case reports.
+    text = (
+        "某市醫療保障局曝光典型案例\n\n"
+        "案例一、某診所虛構醫療服務騙取醫療保障基金支出案。該診所存在虛構醫療服務、偽造醫學文書"
+        "騙取醫療保障基金支出的違法行為,涉及金額2716元。市醫療保障局責令整改並罰款13580元。\n"
+        "案例二、某藥店騙取醫保基金案。該藥店串換藥品騙取醫保基金3236元,已全部追回。\n"
+    )
+    assert tags_of(text).get("fund-supervision") == "primary"
+    from medsum.keywords import keyphrases
+
+    # The fraud is evidence of the measure; a verb and its object names nothing.
+    assert not any(k.text.startswith(("騙取", "虛構", "偽造")) for k in keyphrases(doc_of(text)))
