@@ -1013,6 +1013,28 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
     return None
 
 
+#: SEO injection: a short run printed twice ("家男较好家男较好", "科医科医", "院比院比院")
+#: and dropped into a page's sentences again and again. No text repeats a doubled
+#: run of two to four different characters this often (研究研究 is said once).
+_DOUBLED = re.compile(r"(.{2,4})\1")
+INJECTED_DOUBLES = 3
+
+
+def _injected_doubles(lines: list[str]) -> re.Pattern | None:
+    """The doubled runs a page's spam injected into its text, as one pattern (None: none)."""
+    counts = Counter(m.group(1) for s in lines if s for m in _DOUBLED.finditer(s))
+    units = [
+        u for u, c in counts.items()
+        if c >= INJECTED_DOUBLES and len(set(u)) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in u)
+    ]
+    if not units:
+        return None
+    # "院比院比院": the run twice and its first character again.
+    return re.compile("|".join(
+        re.escape(u + u) + "(?:" + re.escape(u[0]) + ")?" for u in sorted(units, key=lambda u: (-len(u), u))
+    ))
+
+
 @lru_cache(maxsize=4096)  # asked twice of a line: where the footer starts, then why it goes
 def _is_spam(s: str) -> bool:
     """A line of injected spam: two of its words, or one in a short line (a
@@ -1629,6 +1651,7 @@ def clean(raw: RawInput) -> Document:
     contents = _contents_lines(simple_lines)
     headline_kept: set[str] = set()
     chrome = _profile_lines(simple_lines) | _menu_lines(simple_lines)  # a forum's or a site's, in blocks
+    doubles = _injected_doubles(simple_lines)
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     for i, s in enumerate(simple_lines):
@@ -1676,6 +1699,13 @@ def clean(raw: RawInput) -> Document:
                 removed.append(Removed(original_lines[i][:first].strip(), "template-code"))
                 simple_lines[i], original_lines[i] = s[first:].strip(), original_lines[i][first:].strip()
                 s = simple_lines[i]
+        injected = [m.span() for m in doubles.finditer(s)] if doubles and len(s) == len(original_lines[i]) else []
+        if injected:
+            o = original_lines[i]
+            removed.extend(Removed(o[a:b], "spam") for a, b in injected)
+            kept_spans = zip([0] + [b for _, b in injected], [a for a, _ in injected] + [len(s)])
+            simple_lines[i], original_lines[i] = doubles.sub("", s), "".join(o[a:b] for a, b in kept_spans)
+            s = simple_lines[i]
         spans = _spam_spans(s) if len(s) == len(original_lines[i]) else []
         if spans and (len(s) > SPAM_WORD_LINE or _injected(s, spans)):
             s, original_lines[i], taken = _unspam_line(s, original_lines[i], spans)
