@@ -15,8 +15,8 @@ import re
 from medsum.brief import Figure, Tag
 from medsum.document import Document
 
-#: Taiwan writes 兆 for 万亿 ("3兆350亿元"): one amount.
-_NUMBER = r"(?P<num>(?:\d+兆)?\d+(?:,\d{3})*(?:\.\d+)?)"
+#: Taiwan writes 兆 for 万亿 ("3兆350亿元") and 万 inside a number ("13万8,664床"): one amount.
+_NUMBER = r"(?P<num>(?:\d+兆)?(?:\d+万(?=\d))?\d+(?:,\d{3})*(?:\.\d+)?)"
 _MONEY_UNITS = "万亿元|亿元|万元|千元|元|亿美元|万美元"
 _COUNT_UNITS = (
     "(?:万|亿|千)?(?:人次|批次|个百分点|张床|余家|余人|余种|余项|余个|多家|多人|多个|多项|多种|"
@@ -40,6 +40,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?P<down>下降|降低|减少|缩短|下滑|回落|降幅|降价|节约|节省|压缩)|"
     r"(?P<up>增长|增加|提高|提升|上升|上涨|回升|增幅|增量|扩大))了?(?:约|近|超过|超)?$"
 )
+#: After 个, a duration or a share of points, not things counted.
+_DURATION_AFTER = ("百分", "月", "半月", "小时", "工作日", "星期", "季度", "年头")
 _NOUNISH = ("n", "nz", "nt", "ns", "vn", "nr", "j", "eng", "l")
 _MAX_FIGURES = 15
 
@@ -51,6 +53,9 @@ def _value(text: str, unit: str = "") -> float | None:
             if not unit.startswith("亿"):
                 return None
             return float(trillions) * 10000 + float(rest.replace(",", ""))
+        if "万" in text:
+            tens_of_thousands, rest = text.split("万")
+            return float(tens_of_thousands) * 10000 + float(rest.replace(",", ""))
         return float(text.replace(",", ""))
     except ValueError:
         return None
@@ -235,8 +240,8 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
             kind = "money" if m.group("money") else "percent" if m.group("pct") else "count"
             if kind == "count" and unit == "元":
                 kind = "money"
-            if kind == "count" and unit == "个" and text[m.end():m.end() + 2] == "百分":
-                continue
+            if kind == "count" and unit == "个" and text.startswith(_DURATION_AFTER, m.end()):
+                continue  # "10个百分点" is not ten things, nor "10个半月" or "6个月"
             found.append((m.start(), m.end(), m.group("num"), unit, kind))
         for m in _RATIO.finditer(text):
             if not _clock_time(text, m):

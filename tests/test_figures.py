@@ -35,6 +35,8 @@ def by_text(text: str) -> dict:
         ("全市医患比例为1:10,医生队伍仍显不足。", "1:10", "ratio", ":", 1.0),
         # Taiwan's 兆 is 万亿: one amount, in the unit it ends with.
         ("明年健保总额预算为3兆350亿元,较今年增加。", "3兆350亿元", "money", "亿元", 30350.0),
+        # 万 inside a number: 13万8,664 is 138,664 beds, not 8,664.
+        ("全台病床总计13万8,664床,较十年前增加。", "13万8,664床", "count", "床", 138664.0),
     ],
 )
 def test_kinds_units_and_values(sentence, figure, kind, unit, value):
@@ -50,6 +52,8 @@ def test_years_dates_ordinals_and_document_numbers_are_not_figures():
         "某市医改工作综述\n\n"
         "2024年3月5日,市政府印发国办发〔2019〕2号文件的实施方案,第3批集采药品在全市落地。"
         "规划经市政府第十七届75次常务会议审议通过。"
+        # Durations counted in 个 are not things counted.
+        "暂停该院医保服务10个半月,医保经办机构在30个工作日内完成审核,配药从16个星期缩短为4周。"
     )
     assert figures_of(text) == ()
 
