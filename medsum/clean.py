@@ -1141,10 +1141,23 @@ _OWN_REPORTING = re.compile(
 )
 
 
+#: An outlet heading its own headline: "新华社:农民的健康要他们“守门”…".
+_TITLE_OUTLET = _Lazy(
+    r"^(?P<outlet>新华社|中新社|新华网|人民网|央视新闻|央视网|央广网|中国新闻网|澎湃新闻|人民日报|光明日报|经济日报"
+    r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))\s*[:：]\s*\S",
+    lambda s: ":" in s or "：" in s,
+)
+
+
 def _own_reporting(text: str) -> str | None:
     """The outlet of a report that names itself only in its text."""
     m = _OWN_REPORTING.search(text)
     return (m.group("a") or m.group("b")) if m else None
+
+
+def _title_outlet(title: str | None) -> str | None:
+    m = _TITLE_OUTLET.match(to_simplified(title)) if title else None
+    return m.group("outlet") if m else None
 
 
 #: A time labelled after these is the data's, a forum member's or an event's, not the page's.
@@ -2073,7 +2086,7 @@ def clean(raw: RawInput) -> Document:
         title=title,
         # Stated in the text first; else the address of the link to the original.
         date=meta.get("date") or meta.get("date_weak") or _iso_date(str(fm.get("link_date") or "")),
-        source=meta.get("source") or _own_reporting("\n".join(joined_s)[:3000]),
+        source=meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000]),
         author=meta.get("author"),
     )
     return Document(
