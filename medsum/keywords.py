@@ -282,6 +282,9 @@ _MEASURE_WORDS = frozenset("个家名位亿万楼层项所座批类种件次间�
 _TOWN_SUFFIXES = frozenset(("镇", "乡", "街道"))
 #: Tags the dictionary gives the first two characters of a name it cuts.
 _NAME_PARTS = frozenset(("nr", "ng", "nrfg", "nrt"))
+#: Surnames the dictionary reads as words (黄 "yellow", 高 "tall", 金 "gold"): one
+#: before a given name it tags as a name is the start of that name.
+_WORD_SURNAMES = frozenset("黄 白 高 龙 金 马 石 田 方 江 林 叶 何 毛 钱 孔 齐 温 余 武 宋 文 万 常 安 易 洪 雷 甘 左 史 汤 古 景 鲁 牛 丁 苏 陆 任 付 傅 向 于 包".split())
 #: A level's one-character name before a generic institution makes it the
 #: article's own: 县人民医院, 市卫生健康委, 省药监局 (人民医院 alone is a stopword).
 _LEVEL_PREFIXES = frozenset("省市县区镇乡")
@@ -333,11 +336,11 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             skip = False
             continue
         # A person's name the dictionary cuts: surname + given name read as a
-        # place (蔡 + 江南), or a name's last character read as a word of its
+        # place (蔡 + 江南), a surname that is also a word before a given name
+        # (黄/a + 达夫/nrt), or a name's last character read as a word of its
         # own before the verb of speech (陈时 + 中 + 表示, 张家 + 蓓 + 指出).
-        if (
-            out and out[-1][1] == "nr" and len(out[-1][0]) == 1
-            and _chinese(w) and len(w) <= 2 and w not in _TITLES
+        if out and len(out[-1][0]) == 1 and _chinese(w) and len(w) <= 2 and w not in _TITLES and (
+            out[-1][1] == "nr" or (out[-1][0] in _WORD_SURNAMES and p in ("nr", "nrt", "nrfg"))
         ):
             out[-1] = (out[-1][0] + w, "nr")
             continue

@@ -402,8 +402,13 @@ def test_a_persons_name_the_dictionary_cuts_is_read_whole():
     assert tag_words("教授蔡江南表示") == [("教授", "n"), ("蔡", "nr"), ("江南", "ns"), ("表示", "v")]
     assert ("蔡江南", "nr") in _nominalise(tag_words("教授蔡江南表示"))
     assert ("陈时中", "nr") in _nominalise(tag_words("政务委员陈时中表示"))
+    # A surname the dictionary reads as a word (黄 "yellow") before a given name.
+    assert tag_words("院长黄达夫指出")[1:3] == [("黄", "a"), ("达夫", "nrt")]
+    assert ("黄达夫", "nr") in _nominalise(tag_words("院长黄达夫指出"))
     # A surname before a title is not a name.
     assert ("李局长", "nr") not in _nominalise(tag_words("李局长表示"))
+    # Nor is a space before a name part of it.
+    assert ("江宇", "nr") in _nominalise(tag_words("作者:陈秋霖 江宇"))
 
 
 def test_a_conjunction_glued_to_a_word_and_an_idiom_alone_are_never_keyphrases():
@@ -460,3 +465,11 @@ def test_a_word_common_in_any_text_is_no_keyphrase_alone():
     phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
     assert "门诊统筹" in phrases and "定点药店" in phrases
     assert not phrases & {"分析", "影响", "建议", "必要性", "积极性"}
+
+
+def test_the_former_name_of_the_health_commission_stays_whole():
+    # 卫计委 (卫生和计划生育委员会, before 2018) is one word, not 县卫 + 计委.
+    assert ("卫计委", "nz") in tag_words("卫计委要求")
+    text = "某县卫计委推进家庭医生签约\n\n县卫计委要求各乡镇卫生院组建家庭医生团队。县卫计委将签约率纳入考核。\n"
+    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    assert not any(p.startswith("计委") for p in phrases)
