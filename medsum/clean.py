@@ -444,7 +444,8 @@ SPAM_WORDS = (
     "bet365 188bet 博彩 真人娱乐 百家乐 老虎机 棋牌游戏 欧美在线 欧美另类 在线专区 porn 188体育 足球365 99re 体育平台 "
     "买足球的软件 买足球 买球 久久97 久久999 国产免费 在线播放 无码 三级片 怡红院 黄片 色婷婷 婷婷五月 久久免费 主播视频 欧美成人 亚洲色 "
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
-    "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看"
+    "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 "
+    "bet体育在线 365bet"
 ).split()
 
 
@@ -611,9 +612,16 @@ _META_LABELS = (
     "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
-    "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|文\\s?号|所属主题|主题分类|体裁分类|公开方式|公开范围|有效性"
+    "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
+    "公开方式|公开范围|有效性"
 )
-_META_PAIR = re.compile(r"(?P<label>" + _META_LABELS + r")\s*[:：]\s*")
+_META_PAIR = re.compile(
+    r"(?P<label>" + _META_LABELS + r")\s*"
+    # "新闻来源 (不包括新闻图片): 格隆汇": a note on the label before its colon.
+    r"(?:[(（][^()（）:：]{1,12}[)）]\s*)?[:：]\s*"
+    # A table's row printed with bars, without colons: "生成日期 | 2022-01-18 | 公开方式 | 主动公开 |".
+    r"|(?:^|(?<=\|)\s*)(?P<cell>" + _META_LABELS + r")\s*\|\s*(?=[^|\s])"
+)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -1043,6 +1051,9 @@ def _is_spam(s: str) -> bool:
     return len(hits) >= 2 or (len(hits) == 1 and len(s) <= 40)
 
 
+_SPAM_GLUE = frozenset("_@|")
+
+
 def _spam_spans(s: str) -> list[tuple[int, int]]:
     """Where spam words stand in ``s``, overlapping ones merged: "188体育平台"
     (188体育 + 体育平台) is one injection."""
@@ -1050,7 +1061,10 @@ def _spam_spans(s: str) -> list[tuple[int, int]]:
         return []
     merged: list[tuple[int, int]] = []
     for a, b in sorted((end - len(word) + 1, end + 1) for end, word in _spam_automaton().iter(s.lower())):
-        if merged and a < merged[-1][1]:
+        # The marks that glue a spam site's words together go with them: "bet体育在线_365bet体育在线@".
+        while b < len(s) and s[b] in _SPAM_GLUE:
+            b += 1
+        if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
         else:
             merged.append((a, b))
@@ -1086,7 +1100,11 @@ def _unspam_line(s: str, original: str, spans: list[tuple[int, int]]) -> tuple[s
     last = spans[-1][1]
     gap = re.search(r"[\s,，]", s[last:])
     cut = last + gap.end() if gap else len(s)
-    if len(s) > SPAM_PREFIX_LINE and len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?"):
+    if (
+        len(s) > SPAM_PREFIX_LINE and len(s) - cut >= 60 and any(c in s[cut:] for c in "。！？!?")
+        # ... unless one site's name stands in for a word, again and again: it is cut out.
+        and not (len(spans) >= 2 and _injected(s, spans))
+    ):
         return s[cut:].strip(), original[cut:].strip(), [original[:cut].strip()]
     if "。" not in s and _is_spam(s) and not _injected(s, spans):
         return s, original, []
@@ -1174,20 +1192,29 @@ _NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
+def _label(m: re.Match) -> str:
+    return m.group("label") or m.group("cell")
+
+
 def _parse_meta_line(s: str) -> dict[str, str] | None:
     """Parse a line of labelled fields; None when the line is not one."""
     # Not 图片来源, 图源; not the time of the data, a forum's member or an event (资料时间, 注册时间, 活动时间).
     matches = [
         m for m in _META_PAIR.finditer(s)
         if not s[:m.start()].endswith(("图", "图片"))
-        and not (s[:m.start()].endswith(_NOT_OF_THE_PAGE) and ("时间" in m.group("label") or "日期" in m.group("label")))
+        and not (s[:m.start()].endswith(_NOT_OF_THE_PAGE) and ("时间" in _label(m) or "日期" in _label(m)))
     ]
     if not matches:
         return None
     s = _TRAILING_URL.sub("", s)  # "来源:今日崇州 2015-05-01 15:33 https://www.yybnet.net/": the site's address after
     prefix = s[: matches[0].start()].strip()
-    if _URL_ONLY.match(prefix):
-        prefix = ""  # the site's name and address first: "南海网 http://www.hinews.cn 时间:…"
+    if _URL_ONLY.match(prefix) or _BRACKETED.fullmatch(prefix):
+        # The site's name and address first: "南海网 http://www.hinews.cn 时间:…"; a
+        # quote page's note: "(A股报价延迟最少十五分钟。)新闻来源 (不包括新闻图片): 格隆汇".
+        prefix = ""
     if prefix and len(prefix) > 12 and not _DATE_LINE.fullmatch(prefix):
         return None
     if prefix.endswith(("收稿", "修订", "修回", "录用", "接收")):
@@ -1197,7 +1224,7 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
         fields["日期"] = prefix  # "2011年10月08 来源:...": an unlabelled date first
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
-        fields.setdefault(m.group("label"), s[m.end():end].strip(" |｜"))  # a table's cells: "索引号: | … |"
+        fields.setdefault(_label(m), s[m.end():end].strip(" |｜"))  # a table's cells: "索引号: | … |"
     # Article sentences also contain "时间:"; a metadata line is short values.
     if any(len(v) > 40 for v in fields.values()):
         return None
