@@ -1102,3 +1102,36 @@ def test_cases_of_fraud_on_the_fund_under_its_full_name_are_fund_supervision():
 
     # The fraud is evidence of the measure; a verb and its object names nothing.
     assert not any(k.text.startswith(("騙取", "虛構", "偽造")) for k in keyphrases(doc_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "meant"),
+    [
+        (
+            # DRG's own per-case bundle is no global budget ...
+            "DRG付费改革全面推开\n\n"
+            "DRG医保付费方式是一种基于疾病诊断相关分组的打包付费模式,实现医保基金高效使用。\n"
+            "全市二级以上医院全部实行DRG付费。",
+            "global-budget",
+            ("基于疾病诊断相关分组的打包付费模式", "医共体医保基金总额打包付费模式"),
+        ),
+        (
+            # ... a course in medical AI is no health IT ...
+            "医学院修订培养方案\n\n"
+            "医学院修订临床医学专业培养方案。增加前沿内容:增设医学人工智能、精准医疗、全球健康等课程。\n",
+            "smart-healthcare",
+            ("增设医学人工智能、精准医疗、全球健康等课程", "附属医院上线人工智能辅助诊断系统,患者检查结果当天出具"),
+        ),
+        (
+            # ... and staffing reform (员额制) is no pay reform.
+            "公立医院改革扎实推进\n\n"
+            "深化公立医院人事制度改革,实施公立医院员额制。全市公立医院完成岗位设置。\n",
+            "compensation-reform",
+            ("实施公立医院员额制", "医务人员薪酬水平稳步提高"),
+        ),
+    ],
+    ids=["drg-bundle", "ai-course", "staffing"],
+)
+def test_a_weak_wording_needs_words_that_make_it_the_measure(text, measure, meant):
+    assert tags_of(text).get(measure) in (None, "mentioned")
+    assert tags_of(text.replace(*meant)).get(measure) in ("primary", "discussed")
