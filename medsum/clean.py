@@ -773,6 +773,16 @@ def _is_ui_line(s: str) -> bool:
 
 
 _SCRIPT_RUNS = re.compile(r"[A-Za-z]+|[^A-Za-z]+")
+#: A site's member bar: "用户名密码 [免费注册] [找回密码] 推广技巧 发布求购 建商铺 发产品".
+_ACCOUNT_WORDS = ("用户名", "免费注册", "找回密码", "忘记密码", "会员登录", "会员注册", "立即注册", "注册", "登录")
+
+
+def _is_account_bar(s: str) -> bool:
+    """A site's login or member bar: a password field with the words around it, no sentence."""
+    return (
+        "密码" in s and len(s) <= 100 and "。" not in s
+        and sum(1 for w in _ACCOUNT_WORDS if w in s) >= 2
+    )
 
 
 def cjk_ratio(s: str) -> float:
@@ -996,7 +1006,7 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
     if not any(c.isalnum() for c in s):
         return "symbols"
     n = len(s)
-    if _is_ui_line(s):
+    if _is_ui_line(s) or _is_account_bar(s):
         return "navigation"
     if _is_spam(s):
         return "spam"
