@@ -24,9 +24,10 @@ _COUNT_UNITS = (
 )
 _FIGURE = re.compile(
     _NUMBER
-    + r"\s*(?:(?P<money>"
+    # "235余万元", "3000多万元": about so much (not 多元化, "diverse").
+    + r"\s*(?:[余多]?(?P<money>"
     + _MONEY_UNITS
-    + r")|(?P<pct>%|％)|(?P<count>"
+    + r")(?!化)|(?P<pct>%|％)|(?P<count>"
     + _COUNT_UNITS
     + r"))"
 )

@@ -35,6 +35,8 @@ def by_text(text: str) -> dict:
         ("全市医患比例为1:10,医生队伍仍显不足。", "1:10", "ratio", ":", 1.0),
         # Taiwan's 兆 is 万亿: one amount, in the unit it ends with.
         ("明年健保总额预算为3兆350亿元,较今年增加。", "3兆350亿元", "money", "亿元", 30350.0),
+        # About so much: 235余万元, 3000多万元.
+        ("法院查明违法金额共计235余万元,已全部追回。", "235余万元", "money", "万元", 235.0),
         # 万 inside a number: 13万8,664 is 138,664 beds, not 8,664.
         ("全台病床总计13万8,664床,较十年前增加。", "13万8,664床", "count", "床", 138664.0),
     ],
@@ -54,6 +56,7 @@ def test_years_dates_ordinals_and_document_numbers_are_not_figures():
         "规划经市政府第十七届75次常务会议审议通过。"
         # Durations counted in 个 are not things counted.
         "暂停该院医保服务10个半月,医保经办机构在30个工作日内完成审核,配药从16个星期缩短为4周。"
+        "专题04多元化协同链的生态构建。"
     )
     assert figures_of(text) == ()
 
