@@ -585,6 +585,10 @@ def brief(paths, files_from, null_separated, fmt, n_sentences, n_keyphrases, wid
     outcome.exit()
 
 
+#: The width of ``medsum eval``'s tables when they go to a file or a pipe.
+_PIPED_REPORT_WIDTH = 132
+
+
 def _terminal_width() -> int:
     if sys.stdout.isatty():
         import shutil
@@ -623,7 +627,8 @@ def eval_command(gold, fmt, engine, taxonomy_path):
     else:
         from rich.console import Console
 
-        render_report(report, Console())
+        # Written to a file or a pipe, the tables keep every column (rich would cut at 80).
+        render_report(report, Console() if sys.stdout.isatty() else Console(width=_PIPED_REPORT_WIDTH))
     if report.errors:
         raise SystemExit(1)
 

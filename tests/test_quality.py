@@ -66,3 +66,18 @@ def test_cli_eval_prints_the_same_figures(tmp_path):
     data = json.loads(result.output)
     assert data["overall"]["tags"]["f1"] == pytest.approx(report().tags.f1)
     assert data["overall"]["rougeL"]["f1"] == pytest.approx(report().rougeL.f1)
+
+
+def test_cli_eval_table_written_to_a_file_keeps_every_column():
+    import os
+    import subprocess
+    import sys
+
+    # A pipe, not a terminal: rich would cut its tables at 80 columns.
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    out = subprocess.run(
+        [sys.executable, "-m", "medsum", "eval", str(GOLD)], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    header = next(line for line in out.splitlines() if line.strip().startswith("measure"))
+    assert header.split()[-3:] == ["P", "R", "F1"]
+    assert "prevention-treatment-integration " in out  # the longest id, not cut short with …
