@@ -335,10 +335,10 @@ _UI_WORDS = frozenset(
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
-    下载资源 资源描述 举报""".split()
+    下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛""".split()
 )
 _NAV_START = re.compile(
-    r"^(首页|当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
+    r"^(首页|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
 )
@@ -351,12 +351,12 @@ _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上�
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
 _EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
 _COPYRIGHT = re.compile(
-    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
+    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|^声明[:：]\s*本(?:站|网)|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
 )
 _DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
 _REPOST = re.compile(
-    r"转载于|转载自|转载请标注|转载请注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
+    r"转载于|转载自|转载请标注|转载请注明|转载务必注明|转载须注明|转载必须注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
 )
 _BYLINE_LABEL = re.compile(
     r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
@@ -1031,6 +1031,9 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
     return None
 
 
+#: A content farm's patter, a sentence that addresses the reader as 小编:
+#: "今天小编给大家带来详细的介绍", "接下来小编就给大家介绍一下方案应该怎么去写".
+_FILLER = re.compile(r"[^。！？!?\n]*小编(?:就|来|这就)?(?:给|为|带|和|跟)(?:大家|你|您)[^。！？!?\n]*[。！？!?]?")
 #: SEO injection: a short run printed twice ("家男较好家男较好", "科医科医", "院比院比院")
 #: and dropped into a page's sentences again and again. No text repeats a doubled
 #: run of two to four different characters this often (研究研究 is said once).
@@ -1118,10 +1121,14 @@ def _unspam_line(s: str, original: str, spans: list[tuple[int, int]]) -> tuple[s
         return s[cut:].strip(), original[cut:].strip(), [original[:cut].strip()]
     if "。" not in s and _is_spam(s) and not _injected(s, spans):
         return s, original, []
+    return _cut_spans(s, original, spans)
+
+
+def _cut_spans(s: str, original: str, spans: list[tuple[int, int]]) -> tuple[str, str, list[str]]:
+    """``s`` and its aligned ``original`` without ``spans`` (in order, not overlapping), and what was cut."""
     taken = [original[a:b] for a, b in spans]
-    for a, b in reversed(spans):
-        s, original = s[:a] + s[b:], original[:a] + original[b:]
-    return s, original, taken[::-1]
+    pieces = list(zip([0] + [b for _, b in spans], [a for a, _ in spans] + [len(s)]))
+    return "".join(s[a:b] for a, b in pieces).strip(), "".join(original[a:b] for a, b in pieces).strip(), taken
 
 
 def _starts_footer(s: str) -> bool:
@@ -1202,7 +1209,7 @@ _NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]{1,40}[)）]")
+_BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
 def _label(m: re.Match) -> str:
@@ -1221,7 +1228,7 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
         return None
     s = _TRAILING_URL.sub("", s)  # "来源:今日崇州 2015-05-01 15:33 https://www.yybnet.net/": the site's address after
     prefix = s[: matches[0].start()].strip()
-    if _URL_ONLY.match(prefix) or _BRACKETED.fullmatch(prefix):
+    if _URL_ONLY.match(prefix) or _BRACKETED_NOTE.fullmatch(prefix):
         # The site's name and address first: "南海网 http://www.hinews.cn 时间:…"; a
         # quote page's note: "(A股报价延迟最少十五分钟。)新闻来源 (不包括新闻图片): 格隆汇".
         prefix = ""
@@ -1749,13 +1756,16 @@ def clean(raw: RawInput) -> Document:
                 removed.append(Removed(original_lines[i][:first].strip(), "template-code"))
                 simple_lines[i], original_lines[i] = s[first:].strip(), original_lines[i][first:].strip()
                 s = simple_lines[i]
-        injected = [m.span() for m in doubles.finditer(s)] if doubles and len(s) == len(original_lines[i]) else []
-        if injected:
-            o = original_lines[i]
-            removed.extend(Removed(o[a:b], "spam") for a, b in injected)
-            kept_spans = zip([0] + [b for _, b in injected], [a for a, _ in injected] + [len(s)])
-            simple_lines[i], original_lines[i] = doubles.sub("", s), "".join(o[a:b] for a, b in kept_spans)
-            s = simple_lines[i]
+        aligned = len(s) == len(original_lines[i])
+        for pattern, reason in ((doubles, "spam"), (_FILLER if "小编" in s else None, "promotion")):
+            # Injected doubled runs ("家男较好家男较好"); a content farm's patter ("今天小编给大家带来详细的介绍。").
+            spans = [m.span() for m in pattern.finditer(s)] if pattern and aligned else []
+            if spans:
+                s, original_lines[i], taken = _cut_spans(s, original_lines[i], spans)
+                simple_lines[i] = s
+                removed.extend(Removed(t.strip(), reason) for t in taken)
+        if not s:
+            continue
         spans = _spam_spans(s) if len(s) == len(original_lines[i]) else []
         if spans and (len(s) > SPAM_WORD_LINE or _injected(s, spans)):
             s, original_lines[i], taken = _unspam_line(s, original_lines[i], spans)
