@@ -518,6 +518,8 @@ def _well_formed(part: tuple[tuple[str, str], ...], stop: frozenset[str]) -> boo
         return False
     if len(part) == 1 and part[0][1] == "i" and len(part[0][0]) == 4 and not _in_domain(part[0][0]):
         return False  # an idiom alone ("独树一帜") is how a text praises, not what it is about
+    if len(part) == 1 and part[0][1] == "vn" and not _in_domain(part[0][0]):
+        return False  # a verbal noun alone (评估, 监测, 咨询, 培训) names an activity, not a subject
     if _ORDINAL.match(words[0]) or _ORDINAL.match(words[-1]) or words[0] in _DATE_UNITS:
         return False
     if all(w in stop for w in words):

@@ -473,3 +473,21 @@ def test_the_former_name_of_the_health_commission_stays_whole():
     text = "某县卫计委推进家庭医生签约\n\n县卫计委要求各乡镇卫生院组建家庭医生团队。县卫计委将签约率纳入考核。\n"
     phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
     assert not any(p.startswith("计委") for p in phrases)
+
+
+def test_a_verbal_noun_alone_names_an_activity_not_a_subject():
+    # Written for this test: 评估, 监测 and 培训 are said again and again, but
+    # what the article indexes is the programme they serve.
+    text = (
+        "某市开展家庭医生签约服务质量评估\n\n"
+        "市卫健委组织家庭医生签约服务质量评估。评估覆盖全市社区卫生服务中心,监测签约居民的慢病管理情况。\n"
+        "评估结果显示,家庭医生签约服务的监测指标全部达标。市卫健委将加强培训,培训家庭医生300名。\n"
+    )
+    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    assert not phrases & {"评估", "监测", "培训"}
+    assert any("家庭医生" in p for p in phrases)
+
+
+def test_taiwans_health_insurance_is_a_subject():
+    # 健保 (Taiwan's national health insurance) is tagged a verbal noun; it is a domain word.
+    assert ("健保", "nz") in tag_words("健保署表示")
