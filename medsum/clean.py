@@ -740,6 +740,12 @@ def is_numbered(s: str) -> bool:
 #: An issuing body printed on a line of its own above its document's title.
 _ISSUER_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|领导小组|医疗保障局|卫生健康委|局|厅|股份有限公司|有限公司)$")
 _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划|责任书|倡议书|承诺书|任务书|白皮书)$")
+#: A report's headline glued to its first sentence (see the title search).
+_GLUED_REPORT_TITLE = _Lazy(
+    r"^(?P<head>[^,，。；;:：!?！？\s]{4,36}(?:工作总结|工作计划|工作安排|工作要点|工作报告|述职报告|汇报材料|讲话稿|文稿|总结))"
+    r"\s*(?=[^,，。；;:：!?！？]{2,}[,，][^\n]{20,}[。！？])",
+    lambda s: any(w in s[:44] for w in ("总结", "计划", "安排", "要点", "报告", "材料", "稿")),
+)
 #: An opening clause that needs its object: "为进一步落实" (a line break before 《…》 cuts it).
 _OPENING_CLAUSE = re.compile(r"^(?:为(?:了|进一步|深入|全面|认真)?(?:贯彻|落实|推进|推动|深化|加快|做好|规范)|根据|按照|依据|依照|遵照)")
 _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了和与及或等之而并且但、,，。；;)）”]")
@@ -1990,6 +1996,15 @@ def clean(raw: RawInput) -> Document:
                     title, original_lines[i] = original_lines[i], title
                 removed.append(Removed(original_lines[i], "seo-caption"))
                 kept.remove(i)
+    if title is None and kept:
+        # A report's headline run into its first sentence: "2021年度卫计局工作总结 2021年,是…",
+        # "…明年工作安排文稿今年以来,区卫计局围绕…".
+        first = kept[0]
+        glued = _GLUED_REPORT_TITLE.match(simple_lines[first])
+        if glued and len(simple_lines[first]) == len(original_lines[first]):
+            cut = glued.end("head")
+            title = original_lines[first][:cut].strip()
+            simple_lines[first], original_lines[first] = simple_lines[first][cut:].strip(), original_lines[first][cut:].strip()
     if title is not None:
         title = _FILE_EXTENSION.sub("", _THREAD_MARK.sub("", _ESSAY_COUNT.sub("", title))).strip() or title
         title = _SEO_KEYWORDS.sub("", _LIST_MARK.sub("", title)).strip() or title
