@@ -743,6 +743,9 @@ _DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|�
 #: A report's headline glued to its first sentence (see the title search).
 _GLUED_REPORT_TITLE = _Lazy(
     r"^(?P<head>[^,，。；;:：!?！？\s]{4,36}(?:工作总结|工作计划|工作安排|工作要点|工作报告|述职报告|汇报材料|讲话稿|文稿|总结))"
+    # ... then a space or the time that opens the first sentence ("2021年,", "今年以来,"),
+    # not a verb: "2025年政府工作报告提出实施…" is a sentence about the report.
+    r"(?=\s|(?:今年|去年|近年|近几年|一年|过去一年|\d{4}年|\d{1,2}月))"
     r"\s*(?=[^,，。；;:：!?！？]{2,}[,，][^\n]{20,}[。！？])",
     lambda s: any(w in s[:44] for w in ("总结", "计划", "安排", "要点", "报告", "材料", "稿")),
 )

@@ -120,7 +120,7 @@ _DATE_UNITS = frozenset("年 月 日 号 月份 年度 季度 年初 年底 月�
 _DEICTIC = frozenset("全市 全省 全区 全县 全国 全镇 全乡 本市 本省 本区 本县 我区 我县 地方 各地".split())
 #: Heads that add nothing to what they follow ("医改工作", "医共体建设工作").
 _EMPTY_HEADS = frozenset(
-    "工作 问题 方面 情况 基础 任务 要求 过程 阶段 时期 期间 层面 环节 作用 意义 成效 效果 举措 措施 现场 活动 会议 相关 消息 新闻 快讯 发布会 新闻发布会"
+    "工作 问题 方面 情况 基础 任务 要求 过程 阶段 时期 期间 层面 环节 作用 意义 成效 效果 举措 措施 现场 活动 会议 相关 消息 新闻 快讯 发布会 新闻发布会 总结 工作总结 文稿"
     # Adverbs the dictionary tags as nouns: "海南州全面(推进)".
     " 全面 整体 进一步 积极 有效 持续 不断 逐步".split()
 )
@@ -278,7 +278,7 @@ def _chinese(word: str) -> bool:
     return bool(word) and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
-_MEASURE_WORDS = frozenset("个家名位亿万楼层项所座批类种件次间台张床")
+_MEASURE_WORDS = frozenset("个家名位亿万楼层项所座批类种件次间台张床年月日")
 _TOWN_SUFFIXES = frozenset(("镇", "乡", "街道"))
 #: Tags the dictionary gives the first two characters of a name it cuts.
 _NAME_PARTS = frozenset(("nr", "ng", "nrfg", "nrt"))

@@ -491,3 +491,10 @@ def test_a_verbal_noun_alone_names_an_activity_not_a_subject():
 def test_taiwans_health_insurance_is_a_subject():
     # 健保 (Taiwan's national health insurance) is tagged a verbal noun; it is a domain word.
     assert ("健保", "nz") in tag_words("健保署表示")
+
+
+def test_a_year_glued_to_the_next_word_and_a_reports_name_are_no_keyphrases():
+    # The dictionary reads 2021年区卫计局 as 2021 + 年区 + 卫计局.
+    text = "2021年区卫计局今年工作总结明年工作安排文稿今年以来,区卫计局围绕区委中心工作,推进紧密型医共体建设,区卫计局完成全年目标。\n"
+    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    assert not any(p.startswith("年") or p in ("总结", "文稿", "工作总结") for p in phrases), phrases
