@@ -38,6 +38,7 @@ from medsum.results import SummarySentence
 MIN_CHARS = 12
 MAX_CHARS = 600
 HEADING_CHARS = 20  # a numbered sentence this short is a heading
+TABLE_BARS = 3  # a sentence with this many bars is a table's row
 CUT_CHARS = 30  # a last line this short that ends no sentence is a text cut off
 MIN_CJK_SHARE = 0.3
 BM25_K1 = 1.2
@@ -105,6 +106,9 @@ def candidates(doc: Document) -> list[Sentence]:
             continue  # a numbered heading left inside a flattened paragraph: "(二)互惠互利,责权一致。"
         if cjk_ratio(s.text) < MIN_CJK_SHARE:
             continue  # a paper's English title, an address line: not the article's prose
+        if s.text.count("|") >= TABLE_BARS:
+            continue  # a table's row: "| 多倍积分 | 多人刷卡最高可获6倍积分奖励 | …", "指标 | 6 | 每千常住人口… | 人 |"
+
         if _FORMULA.search(s.text) and "《" not in s.text:
             # A notice's closing formula ("请认真贯彻执行", "实施中遇到问题,请…反映"),
             # unless it names the document it sends.
@@ -113,7 +117,7 @@ def candidates(doc: Document) -> list[Sentence]:
     if not out:
         # A text of questions, or of runs too long to be sentences, is still
         # summarised by what it has.
-        out = [s for s in doc.sentences if not s.heading and len(s.text) >= MIN_CHARS]
+        out = [s for s in doc.sentences if not s.heading and len(s.text) >= MIN_CHARS and s.text.count("|") < TABLE_BARS]
     return out
 
 

@@ -191,3 +191,20 @@ def test_the_lead_states_the_news():
     )
     chosen = summarize(doc_of(text), n=4)
     assert any(s.text.startswith("近日,某市召开新闻发布会") for s in chosen)
+
+
+def test_a_tables_row_is_never_a_summary_sentence():
+    # Written for this test: a plan's table of targets, converted with bars.
+    text = (
+        "某区卫生健康事业发展规划\n\n"
+        "日前,某区印发卫生健康事业发展规划,明确到2025年基本建成健康城区,紧密型医共体覆盖全区。\n"
+        "服务体系 指标 | 6 | 每千常住人口执业(助理)医师数 | 人 | 2.99 | 3.5 | 预期性\n"
+        "服务体系 指标 | 7 | 每千常住人口注册护士数 | 人 | 3.12 | 3.8 | 预期性\n"
+        "规划提出,到2025年全区家庭医生签约率达到75%,基层诊疗量占比达到65%。\n"
+    )
+    doc = doc_of(text)
+    chosen = [s.text for s in summarize(doc, n=5)]
+    assert chosen and not any("|" in s for s in chosen)
+    # A page of tables alone has nothing to summarise.
+    only_rows = "某公司财务指标\n\n" + "净资产收益率 | 1.72 | 0.53 | -0.30 | 4.10 | 2.20 | 1.05\n" * 3
+    assert summarize(doc_of(only_rows)) == ()
