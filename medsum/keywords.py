@@ -13,7 +13,8 @@
    phrase scores by its words' rank (a root of it: one dominant word must
    not lift every phrase that contains it), their specificity (IDF in
    general text, ``data/idf.txt``: 启动, 标准 or 合作 name nothing, and the
-   commonest, 分析 or 影响, are no keyphrase alone), how often
+   commonest, 分析 or 影响, are no keyphrase alone, nor is a verbal noun such as
+   评估 or 监测), how often
    it recurs, how much of a unit it is (its count against its commonest
    word's), whether it is made of the domain's own terms, and where it
    stands (title, headings, lead). Institutions count even when named

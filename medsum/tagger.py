@@ -102,7 +102,11 @@ _POLICY_LIST_END = re.compile(
     r"|方面(?:加强|开展|深化|深入|进行)?(?:合作|协作|交流|对接))"
 )
 #: A list counted as such, in the clause of its items: "分级诊疗、现代医院管理…综合监管5项制度建设".
-_COUNTED_LIST_END = re.compile(r"[\d一二三四五六七八九十]+项(?:基本)?(?:医疗卫生)?(?:制度|政策|改革|重点任务|任务)")
+_COUNTED_LIST_END = re.compile(
+    r"[\d一二三四五六七八九十]+项(?:基本)?(?:医疗卫生)?(?:制度|政策|改革|重点任务|任务)"
+    # "聚焦医防融合、体医融合、医企融合、中西医结合四大发展路径": the list's own name.
+    r"|[二三四五六七八九十\d]+大(?:发展|重点|主要)?(?:路径|方向|领域|板块|主题|方面|任务|工程|行动|模块)"
+)
 
 
 @dataclass(frozen=True)

@@ -1123,15 +1123,35 @@ def test_cases_of_fraud_on_the_fund_under_its_full_name_are_fund_supervision():
             ("增设医学人工智能、精准医疗、全球健康等课程", "附属医院上线人工智能辅助诊断系统,患者检查结果当天出具"),
         ),
         (
-            # ... and staffing reform (员额制) is no pay reform.
+            # ... staffing reform (员额制) is no pay reform ...
             "公立医院改革扎实推进\n\n"
             "深化公立医院人事制度改革,实施公立医院员额制。全市公立医院完成岗位设置。\n",
             "compensation-reform",
             ("实施公立医院员额制", "医务人员薪酬水平稳步提高"),
         ),
+        (
+            # ... and 委省共建 of a pilot is no regional centre.
+            "公立医院高质量发展试点推进会召开\n\n"
+            "市卫生健康委介绍了落实委省共建协议、支持试点医院推进高质量发展情况。试点医院全部完成年度任务。\n",
+            "regional-medical-center",
+            ("落实委省共建协议", "落实委省共建国家区域医疗中心协议,输出医院派驻专家60名"),
+        ),
     ],
-    ids=["drg-bundle", "ai-course", "staffing"],
+    ids=["drg-bundle", "ai-course", "staffing", "joint-pilot"],
 )
 def test_a_weak_wording_needs_words_that_make_it_the_measure(text, measure, meant):
     assert tags_of(text).get(measure) in (None, "mentioned")
     assert tags_of(text.replace(*meant)).get(measure) in ("primary", "discussed")
+
+
+def test_a_list_named_by_its_count_only_names_its_items():
+    text = (
+        "健康促进博览会开幕\n\n"
+        "博览会聚焦医防融合、体医融合、医企融合、中西医结合四大发展路径,展示各地成果。\n"
+        "博览会为期三天,吸引游客10万人次。\n"
+    )
+    assert tags_of(text).get("prevention-treatment-integration") in (None, "mentioned")
+
+
+def test_drug_mark_ups_removed_for_drugs_and_consumables_at_once():
+    assert ("drug-markup-removal", "取消药品和医用耗材加成") in matched("所有公立医院取消药品和医用耗材加成,群众负担减轻。")
