@@ -335,7 +335,7 @@ _UI_WORDS = frozenset(
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
-    下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛""".split()
+    下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard""".split()
 )
 _NAV_START = re.compile(
     r"^(首页|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
@@ -413,9 +413,13 @@ _SHARED_DOCUMENT = _Lazy(r"由会员分享|请在[\u4e00-\u9fff]{2,8}上搜索|�
 #: "第1篇:…", "收藏本文下载本文", "添加壹号文库到电脑桌面".
 _ESSAY_SITE = _Lazy(
     r"以下是小编|小编(?:精心)?(?:整理|收集|为大家)|希望(?:能够|可以|能)?(?:帮助到|对)大家"
-    r"|^第\d+篇[:：]|为了确保工作或事情|那么我们该怎么|收藏本文|下载本文|到电脑桌面|在桌面快捷访问|^电脑桌面$|^精品范文",
-    lambda s: any(w in s for w in ("小编", "大家", "篇", "工作或事情", "怎么", "本文", "桌面", "范文")),
+    r"|^第\d+篇[:：]|为了确保工作或事情|那么我们该怎么|收藏本文|下载本文|到电脑桌面|在桌面快捷访问|^电脑桌面$|^精品范文"
+    # "前言:…我们特意为您整理了5篇…范文,相信会为您的写作带来帮助"; a viewer's "亲,该文档总共4页…下载吧!"
+    r"|为您整理了\d+篇|为您的写作带来帮助|^亲[,，]该文档总共\d+页",
+    lambda s: any(w in s for w in ("小编", "大家", "篇", "工作或事情", "怎么", "本文", "桌面", "范文", "写作", "文档")),
 )
+#: A picture's caption marked with a triangle under it: "▲会议现场", "▲左:副主任作汇报;右:…".
+_CAPTION_MARK = re.compile(r"^[▲△]\s*\S")
 #: A forum member's profile beside the post: "UID: 1569053", "级别: 玉清道君", "最后登录: 2025-11-15",
 #: and a moderator's note ("— 本帖被 某某 执行加亮操作(2025-11-10) —").
 _FORUM_PROFILE = _Lazy(
@@ -636,6 +640,10 @@ _PAPER_IN_BYLINE = _Lazy(r"《([\u4e00-\u9fff]{2,12})》", lambda s: "《" in s)
 _REPORTER_TITLE = re.compile(r"^(?:本报|本台|本网|特约)?(?:记者|通讯员)\s*")
 _CREDIT_MARK = re.compile(r"^(?:文/图|图/文|文图|文|图)\s*[/／:：]\s*")
 #: Taiwan's official calendar: 民国111年12月5日 is 2022-12-05.
+#: A date after a headline, a space before it: "…作经验交流发言 2023.04.18".
+_TITLE_DATE_TAIL = re.compile(r"\s+(?P<date>(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*$")
+#: A date whose year has two digits, as the whole of a field's value ("24年07月24日").
+_SHORT_YEAR_DATE = re.compile(r"^\s*(?P<y>\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _ROC_DATE = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?|农历\S+(?:\s+\S+)?")  # a site's clock, 农历 too
 _DATELINE = re.compile(
@@ -644,7 +652,9 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = _Lazy(
     r"^(?:[(（]图(?:片)?(?:源|来源)[:：/][^()（）]{1,20}[)）]\s*)?"  # a photo's credit before it: "(图源:新华社) "
     r"据?(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网)"
-    r"(?P<rest>[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?)",
+    r"(?P<rest>\s?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?"
+    # ... and the reporter in brackets after it: "中新网 三明5月4日电 (雷朝良)".
+    r"(?:\s*[(（](?:记者)?\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}[)）])?)",
     lambda s: "电" in s[:60],
 )
 #: A dated dateline: "深圳新闻网2024年11月22日讯(记者 李慧)".
@@ -900,6 +910,7 @@ _LINE_RULES = (
     ("paper-metadata", 200, _AFFILIATION, False),
     ("paper-metadata", 200, _BOOK_CITATION, False),
     ("photo-caption", 150, _CAPTION, False),
+    ("photo-caption", 100, _CAPTION_MARK, False),
     ("photo-caption", 42, _BRACKETED, False),
     ("photo-caption", 60, _PHOTO_POSITION, False),
     ("byline", 40, _REPORTED_BY, False),
@@ -1164,6 +1175,10 @@ _RELATED_HEADINGS = frozenset(
 def _iso_date(text: str) -> str | None:
     m = _DATE.search(text)
     if not m:
+        short = _SHORT_YEAR_DATE.match(text)
+        if short:  # a labelled "发布时间:24年07月24日": this century's
+            y, mo, d = 2000 + int(short.group("y")), int(short.group("m")), int(short.group("d"))
+            return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
         m = _ROC_DATE.search(text)
         if not m:
             return None
@@ -2023,6 +2038,11 @@ def clean(raw: RawInput) -> Document:
         # forum's thread title counts its pictures ("… [9P]"); a portal prints its field's label ("名称: …").
         title = title.rstrip("*＊※").rstrip() or title
         title = _TITLE_LABEL.sub("", _PICTURE_COUNT.sub("", title)) or title
+        dated = _TITLE_DATE_TAIL.search(title)
+        if dated and dated.start() >= 6:
+            # "…作经验交流发言 2023.04.18": the page's date printed after its headline.
+            meta.setdefault("date_weak", _iso_date(dated.group("date").replace(".", "-")))
+            title = title[: dated.start()]
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.
     body_orig: list[str] = []
