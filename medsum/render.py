@@ -205,8 +205,17 @@ def wrap_items(items: list[str], sep: str, width: int, indent: str = "") -> list
 
 
 def bar(score: float, top: float) -> str:
-    filled = round(BAR_WIDTH * score / top) if top > 0 else 0
+    filled = min(BAR_WIDTH, round(BAR_WIDTH * score / top)) if top > 0 else 0
     return "█" * filled + "░" * (BAR_WIDTH - filled)
+
+
+def tag_bars(tags: list[dict]) -> list[str]:
+    """A bar per tag, scaled to the best reported (primary or discussed) tag. A
+    measure only named gets an empty bar: its score, however high (a company's
+    purchasing page that says 采购 again and again), is not what the text reports."""
+    reported = [t["score"] for t in tags if t["level"] != "mentioned"]
+    top = max(reported, default=0.0)
+    return [bar(t["score"], top) if t["level"] != "mentioned" else "░" * BAR_WIDTH for t in tags]
 
 
 def _header_fields(d: dict) -> list[tuple[str, str]]:
@@ -239,12 +248,11 @@ def render_text(d: dict, *, width: int = 100) -> str:
         out.append(f"{pad(key, 9)}{value}")
     out.append("")
     out.append("Tags")
-    top = max((t["score"] for t in d["tags"]), default=0.0)
     if not d["tags"]:
         out.append("  (no reform measure found)")
-    for t in d["tags"]:
+    for t, drawn in zip(d["tags"], tag_bars(d["tags"])):
         out.extend(wrap(
-            f"{pad(t['level'], 10)}{bar(t['score'], top)} {t['score']:>6.2f}  {t['id']} {t['label']}",
+            f"{pad(t['level'], 10)}{drawn} {t['score']:>6.2f}  {t['id']} {t['label']}",
             width, indent="  ",
         ))
         for ev in t["evidence"]:
@@ -343,14 +351,13 @@ def render_rich(d: dict, console) -> None:
     console.print(Panel(header))
 
     console.print(Text("Tags", style="bold underline"))
-    top = max((t["score"] for t in d["tags"]), default=0.0)
     styles = {"primary": "bold green", "discussed": "yellow", "mentioned": "dim"}
     if not d["tags"]:
         console.print("  (no reform measure found)", style="dim")
-    for t in d["tags"]:
+    for t, drawn in zip(d["tags"], tag_bars(d["tags"])):
         line = Text("  ")
         line.append(pad(t["level"], 10), style=styles.get(t["level"], ""))
-        line.append(bar(t["score"], top), style="cyan")
+        line.append(drawn, style="cyan" if t["level"] != "mentioned" else "dim")
         line.append(f" {t['score']:>6.2f}  ")
         line.append(t["label"], style="bold")
         line.append(f" {t['id']}", style="dim")

@@ -326,3 +326,18 @@ def test_a_tag_named_in_the_headline_only_says_so(view):
     drg = next(t for t in d["tags"] if t["id"] == "drg")
     assert drg["evidence"] == []
     assert HEADLINE_ONLY in _views(d)[view]
+
+
+def test_a_measure_only_named_gets_no_bar_and_does_not_set_the_scale():
+    from medsum.render import BAR_WIDTH, tag_bars
+
+    tags = [
+        {"level": "primary", "score": 4.0},
+        {"level": "discussed", "score": 2.0},
+        {"level": "mentioned", "score": 11.5},  # a company's purchasing page: 采购 again and again
+    ]
+    bars = tag_bars(tags)
+    assert bars[0] == "█" * BAR_WIDTH
+    assert bars[1].count("█") == BAR_WIDTH // 2
+    assert bars[2] == "░" * BAR_WIDTH
+    assert all(len(b) == BAR_WIDTH for b in bars)
