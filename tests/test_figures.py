@@ -35,6 +35,8 @@ def by_text(text: str) -> dict:
         ("全市医患比例为1:10,医生队伍仍显不足。", "1:10", "ratio", ":", 1.0),
         # Taiwan's 兆 is 万亿: one amount, in the unit it ends with.
         ("明年健保总额预算为3兆350亿元,较今年增加。", "3兆350亿元", "money", "亿元", 30350.0),
+        # About so many visits, not people: 39万余人次.
+        ("全年接待义诊群众39万余人次,覆盖全部乡镇。", "39万余人次", "count", "万余人次", 39.0),
         # About so much: 235余万元, 3000多万元.
         ("法院查明违法金额共计235余万元,已全部追回。", "235余万元", "money", "万元", 235.0),
         # 万 inside a number: 13万8,664 is 138,664 beds, not 8,664.
