@@ -297,6 +297,8 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
             after = after[:joined_after.start()]
     if after.startswith(("等", "的")):
         after = ""
+    if enumerated and _is_short_list_with_result(sentence, left, clause_end):
+        return False  # "现代医院管理制度、综合监管制度基本建立": each item is said to be established
     if _POLICY_LIST_END.match(sentence, b) or (
         enumerated and (
             _POLICY_LIST_END.search(sentence, b, b + _POLICY_LIST_REACH)
@@ -318,6 +320,25 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
         # list of measures.
         return False
     return enumerated or sentence[b:item_end].lstrip(_QUOTES).startswith("等")
+
+
+#: What a short list's last item is said to have become: "…、综合监管制度基本建立".
+_RESULT_PREDICATE = re.compile(
+    r"(?:基本|全面|初步|已经|已|均|都|逐步|相继|先后)?(?:建立|建成|形成|推开|实现|落地|健全|覆盖|实施|完成)"
+)
+#: At most so many items for a list to share its predicate's result.
+SHARED_RESULT_ITEMS = 3
+
+
+def _is_short_list_with_result(sentence: str, left: int, clause_end: int) -> bool:
+    """A list of at most three items, no 等, whose clause ends on a result said of them all."""
+    clause = sentence[left:clause_end]
+    if "等" in clause or clause.count("、") + 1 > SHARED_RESULT_ITEMS:
+        return False
+    last = clause.rfind("、")
+    tail = clause[last + 1:]
+    # The predicate follows the last item's name within a few characters.
+    return any(m.start() >= 2 and len(tail) - m.end() <= 2 for m in _RESULT_PREDICATE.finditer(tail))
 
 
 _INDICATOR = re.compile(

@@ -1155,3 +1155,12 @@ def test_a_list_named_by_its_count_only_names_its_items():
 
 def test_drug_mark_ups_removed_for_drugs_and_consumables_at_once():
     assert ("drug-markup-removal", "取消药品和医用耗材加成") in matched("所有公立医院取消药品和医用耗材加成,群众负担减轻。")
+
+
+def test_a_short_list_said_to_be_established_reports_each_item():
+    # Written for this test: the result is said of both items ...
+    text = "某市医改五年成效\n\n经过五年努力,现代医院管理制度、医疗卫生行业综合监管制度基本建立,群众就医负担明显减轻。\n"
+    assert tags_of(text)["modern-hospital-management"] in ("primary", "discussed")
+    # ... but not of a longer round-up closed by 等.
+    listed = "某市医改五年成效\n\n推进分级诊疗、现代医院管理制度、全民医保等工作取得进展,群众就医负担明显减轻。\n"
+    assert tags_of(listed)["modern-hospital-management"] == "mentioned"
