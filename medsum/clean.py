@@ -1084,6 +1084,7 @@ def _is_spam(s: str) -> bool:
     return len(hits) >= 2 or (len(hits) == 1 and len(s) <= 40)
 
 
+#: Marks that glue a spam site's words together ("bet体育在线_365bet体育在线@").
 _SPAM_GLUE = frozenset("_@|")
 
 
@@ -1233,10 +1234,12 @@ _NAME_THEN_TIME = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+#: A note in brackets, the whole of what stands before a line's first label.
 _BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
 def _label(m: re.Match) -> str:
+    """The label of a ``_META_PAIR`` match, written with a colon or as a table's cell."""
     return m.group("label") or m.group("cell")
 
 
@@ -2041,7 +2044,9 @@ def clean(raw: RawInput) -> Document:
         dated = _TITLE_DATE_TAIL.search(title)
         if dated and dated.start() >= 6:
             # "…作经验交流发言 2023.04.18": the page's date printed after its headline.
-            meta.setdefault("date_weak", _iso_date(dated.group("date").replace(".", "-")))
+            printed = _iso_date(dated.group("date").replace(".", "-"))
+            if printed:
+                meta.setdefault("date_weak", printed)
             title = title[: dated.start()]
 
     # Pass 3: datelines ("东营日报社/爱东营讯 8月14日...") and agency lines.
