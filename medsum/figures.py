@@ -16,7 +16,9 @@ from medsum.brief import Figure, Tag
 from medsum.document import Document
 
 #: Taiwan writes 兆 for 万亿 ("3兆350亿元") and 万 inside a number ("13万8,664床"): one amount.
-_NUMBER = r"(?P<num>(?:\d+兆)?(?:\d+万(?=\d))?\d+(?:,\d{3})*(?:\.\d+)?)"
+#: A minus sign counts after a space, a bracket or a colon ("超支占比 -0.09%", "(-3%)"), never
+#: between two figures (30%-40%, 2021-2023).
+_NUMBER = r"(?P<num>(?:(?<=[\s(（:：=])[-−](?=\d))?(?:\d+兆)?(?:\d+万(?=\d))?\d+(?:,\d{3})*(?:\.\d+)?)"
 _MONEY_UNITS = "万亿元|亿元|万元|千元|元|亿美元|万美元"
 _COUNT_UNITS = (
     "(?:万|亿|千)?(?:人次|余人次|多人次|批次|个百分点|张床|余家|余人|余种|余项|余个|多家|多人|多个|多项|多种|"
@@ -57,7 +59,7 @@ def _value(text: str, unit: str = "") -> float | None:
         if "万" in text:
             tens_of_thousands, rest = text.split("万")
             return float(tens_of_thousands) * 10000 + float(rest.replace(",", ""))
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace("−", "-"))
     except ValueError:
         return None
 
@@ -79,7 +81,7 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     clause_end_candidates = [i for i in (sentence.find(c, end) for c in ",，;；。、(（") if i >= 0]
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
     after = _words(sentence[end:clause_end])[:4]
-    before = _words(sentence[clause_start:start])
+    before = _words(sentence[clause_start:start].rstrip())  # "增长率 -2.5%": a space before a signed figure
 
     def nouns(words: list[tuple[str, str]]) -> list[str]:
         out = []

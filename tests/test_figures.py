@@ -35,6 +35,8 @@ def by_text(text: str) -> dict:
         ("全市医患比例为1:10,医生队伍仍显不足。", "1:10", "ratio", ":", 1.0),
         # Taiwan's 兆 is 万亿: one amount, in the unit it ends with.
         ("明年健保总额预算为3兆350亿元,较今年增加。", "3兆350亿元", "money", "亿元", 30350.0),
+        # A minus sign after a space or a bracket is the figure's: a fall.
+        ("全院医疗收入增长率 -2.5%,低于预期。", "-2.5%", "percent", "%", -2.5),
         # About so many visits, not people: 39万余人次.
         ("全年接待义诊群众39万余人次,覆盖全部乡镇。", "39万余人次", "count", "万余人次", 39.0),
         # About so much: 235余万元, 3000多万元.
@@ -145,3 +147,8 @@ def test_clock_times_are_not_ratios():
 def test_a_negated_category_keeps_its_negation():
     figures = figures_of("标题\n\n我省非国家基本药物目录药品共有177种,全部实行网上采购。\n")
     assert [f.what for f in figures] == ["非国家基本药物目录药品"]
+
+
+def test_a_range_keeps_its_figures_positive():
+    found = by_text("某市医改工作综述\n\n集采药品价格平均降幅30%-40%,医保基金运行平稳。")
+    assert {f.value for f in found.values()} >= {30.0, 40.0}

@@ -498,3 +498,13 @@ def test_a_year_glued_to_the_next_word_and_a_reports_name_are_no_keyphrases():
     text = "2021年区卫计局今年工作总结明年工作安排文稿今年以来,区卫计局围绕区委中心工作,推进紧密型医共体建设,区卫计局完成全年目标。\n"
     phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
     assert not any(p.startswith("年") or p in ("总结", "文稿", "工作总结") for p in phrases), phrases
+
+
+def test_the_hospital_saying_we_and_an_officials_title_are_no_keyphrases():
+    text = (
+        "某医院推进紧密型医联体建设\n\n"
+        "我院与县人民医院组建紧密型医联体,我院专家每周下沉坐诊。医院党委书记李某某表示,我院将继续推进医联体建设。\n"
+        "我院医联体内双向转诊患者达1200人次。\n"
+    )
+    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    assert "我院" not in phrases and not any("党委书记" in p for p in phrases), phrases
