@@ -452,6 +452,11 @@ def test_a_templates_blanks_are_never_keyphrases():
     assert _is_candidate("DRG", "eng")
 
 
+def every_phrase(text: str) -> set[str]:
+    """Every keyphrase worth giving for ``text``, however far down the list."""
+    return {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+
+
 def test_a_word_common_in_any_text_is_no_keyphrase_alone():
     # Written for this test: a short study whose few candidates would be filled
     # with the words every report uses (分析, 影响, 建议).
@@ -462,7 +467,7 @@ def test_a_word_common_in_any_text_is_no_keyphrase_alone():
         "建议:完善门诊统筹政策,加强定点药店管理,分析影响并提出建议。\n"
         "讨论:定点药店纳入门诊统筹的必要性和积极性,门诊统筹的必要性。\n"
     )
-    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    phrases = every_phrase(text)
     assert "门诊统筹" in phrases and "定点药店" in phrases
     assert not phrases & {"分析", "影响", "建议", "必要性", "积极性"}
 
@@ -471,7 +476,7 @@ def test_the_former_name_of_the_health_commission_stays_whole():
     # 卫计委 (卫生和计划生育委员会, before 2018) is one word, not 县卫 + 计委.
     assert ("卫计委", "nz") in tag_words("卫计委要求")
     text = "某县卫计委推进家庭医生签约\n\n县卫计委要求各乡镇卫生院组建家庭医生团队。县卫计委将签约率纳入考核。\n"
-    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    phrases = every_phrase(text)
     assert not any(p.startswith("计委") for p in phrases)
 
 
@@ -483,7 +488,7 @@ def test_a_verbal_noun_alone_names_an_activity_not_a_subject():
         "市卫健委组织家庭医生签约服务质量评估。评估覆盖全市社区卫生服务中心,监测签约居民的慢病管理情况。\n"
         "评估结果显示,家庭医生签约服务的监测指标全部达标。市卫健委将加强培训,培训家庭医生300名。\n"
     )
-    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    phrases = every_phrase(text)
     assert not phrases & {"评估", "监测", "培训"}
     assert any("家庭医生" in p for p in phrases)
 
@@ -496,7 +501,7 @@ def test_taiwans_health_insurance_is_a_subject():
 def test_a_year_glued_to_the_next_word_and_a_reports_name_are_no_keyphrases():
     # The dictionary reads 2021年区卫计局 as 2021 + 年区 + 卫计局.
     text = "2021年区卫计局今年工作总结明年工作安排文稿今年以来,区卫计局围绕区委中心工作,推进紧密型医共体建设,区卫计局完成全年目标。\n"
-    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    phrases = every_phrase(text)
     assert not any(p.startswith("年") or p in ("总结", "文稿", "工作总结") for p in phrases), phrases
 
 
@@ -506,5 +511,5 @@ def test_the_hospital_saying_we_and_an_officials_title_are_no_keyphrases():
         "我院与县人民医院组建紧密型医联体,我院专家每周下沉坐诊。医院党委书记李某某表示,我院将继续推进医联体建设。\n"
         "我院医联体内双向转诊患者达1200人次。\n"
     )
-    phrases = {k.text for k in keyphrases(clean(read_text(text)), n=100)}
+    phrases = every_phrase(text)
     assert "我院" not in phrases and not any("党委书记" in p for p in phrases), phrases
