@@ -39,7 +39,6 @@ MIN_CHARS = 12
 MAX_CHARS = 600
 HEADING_CHARS = 20  # a numbered sentence this short is a heading
 TABLE_BARS = 3  # a sentence with this many bars is a table's row
-CUT_CHARS = 30  # a last line this short that ends no sentence is a text cut off
 MIN_CJK_SHARE = 0.3
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -91,10 +90,10 @@ def candidates(doc: Document) -> list[Sentence]:
     out = []
     body = [s for s in doc.sentences if not s.heading]
     # A text cut off mid-sentence (a page saved half-loaded, an excerpt): its
-    # last few words are not a sentence ("国家推行高值医用耗材集采,意在解"). A
-    # longer last line still says something, and readers of excerpts pick it.
+    # last words are not a sentence ("国家推行高值医用耗材集采,意在解",
+    # "…存在虚构医药服务骗取医"), however long the line they end.
     cut = -1
-    if body and not ends_sentence(body[-1].text) and len(body[-1].text) < CUT_CHARS:
+    if body and not ends_sentence(body[-1].text):
         cut = body[-1].index
     for s in doc.sentences:
         text = s.text.rstrip("”’」』)）\"' ")

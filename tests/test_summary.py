@@ -208,3 +208,17 @@ def test_a_tables_row_is_never_a_summary_sentence():
     # A page of tables alone has nothing to summarise.
     only_rows = "某公司财务指标\n\n" + "净资产收益率 | 1.72 | 0.53 | -0.30 | 4.10 | 2.20 | 1.05\n" * 3
     assert summarize(doc_of(only_rows)) == ()
+
+
+def test_a_text_cut_off_mid_sentence_never_ends_the_summary_on_its_fragment():
+    # Written for this test: an excerpt saved at a fixed length ends inside a long sentence.
+    text = (
+        "某市医保局通报欺诈骗保典型案例\n\n"
+        "市医保局近日通报5起欺诈骗保典型案例,涉及定点医疗机构3家、定点零售药店2家。\n"
+        "某民营医院存在虚构医疗服务、伪造医学文书骗取医保基金的行为,市医保局追回医保基金12万元并处罚款。\n"
+        "某药店存在串换药品的行为,市医保局解除其医保服务协议,并移交公安机关依法处理,同时对其负责人的医保支付资格记分,"
+        "暂停其医保支付资格6个月,此外还对全市定点医药机构开展专项检查,重点检查虚构医药服务骗取医\n"
+    )
+    doc = doc_of(text)
+    chosen = summarize(doc, n=4)
+    assert chosen and not any(s.text.endswith("骗取医") for s in chosen)
