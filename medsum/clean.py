@@ -749,7 +749,7 @@ def is_numbered(s: str) -> bool:
 
 #: An issuing body printed on a line of its own above its document's title.
 _ISSUER_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|领导小组|医疗保障局|卫生健康委|局|厅|股份有限公司|有限公司)$")
-_DOC_TYPE_END = re.compile(r"(通知|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划|责任书|倡议书|承诺书|任务书|白皮书)$")
+_DOC_TYPE_END = re.compile(r"(通知|通报|意见|办法|方案|决定|规定|细则|规划|纲要|函|批复|通告|公告|报告|指南|要点|任务|计划|责任书|倡议书|承诺书|任务书|白皮书)$")
 #: A report's headline glued to its first sentence (see the title search).
 _GLUED_REPORT_TITLE = _Lazy(
     r"^(?P<head>[^,，。；;:：!?！？\s]{4,36}(?:工作总结|工作计划|工作安排|工作要点|工作报告|述职报告|汇报材料|讲话稿|文稿|总结))"
