@@ -2044,7 +2044,7 @@ def clean(raw: RawInput) -> Document:
         dated = _TITLE_DATE_TAIL.search(title)
         if dated and dated.start() >= 6:
             # "…作经验交流发言 2023.04.18": the page's date printed after its headline.
-            printed = _iso_date(dated.group("date").replace(".", "-"))
+            printed = _iso_date(dated.group("date"))
             if printed:
                 meta.setdefault("date_weak", printed)
             title = title[: dated.start()]

@@ -603,7 +603,7 @@ def _title_hits(doc: Document, taxonomy: Taxonomy) -> set[int]:
 
 
 #: Two terms joined by a conjunction share their role in the sentence.
-_JOINED = re.compile(r"\s*(?:和|与|及|以及|、)\s*$")
+_JOINED = re.compile(r"\s*(?:" + _CONJUNCTION.pattern + r"|、)\s*$")
 
 
 def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
