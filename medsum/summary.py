@@ -274,10 +274,13 @@ def _select(base: np.ndarray, subjects: list[frozenset[int]], unit, n: int):
         gains = np.array([len(x - covered) for x in subjects], dtype=np.float64)
         relevance = (base + W_KEYPHRASE * gains) / scale
         value = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
-        # A near-copy of a chosen sentence (a page that repeats its lead) is
-        # never chosen while anything else is left.
+        # A near-copy of a chosen sentence (a page that repeats its lead, or
+        # prints its whole body twice) is never chosen: a shorter summary is
+        # better than one that says a sentence twice.
         fresh = available & (redundancy < NEAR_DUPLICATE)
-        value[~(fresh if fresh.any() else available)] = -np.inf
+        if not fresh.any():
+            break
+        value[~fresh] = -np.inf
         best = int(np.argmax(value))  # the first maximum: the earliest sentence
         chosen.append(best)
         available[best] = False

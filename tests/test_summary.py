@@ -51,7 +51,8 @@ def test_every_summary_sentence_is_a_sentence_of_the_input_in_order(sentences, t
     summary = summarize(doc, n=n)
     assert_sentences_of(doc, summary, n)
     if n > 0:
-        assert len(summary) == min(n, len(candidates(doc)))
+        # Each distinct sentence at most once: a repeated one is not said twice.
+        assert len(summary) == min(n, len({c.text for c in candidates(doc)}))
     assert summarize(doc, n=n) == summary
 
 
@@ -115,6 +116,13 @@ def test_a_near_copy_of_a_chosen_sentence_is_not_chosen_too():
     doc = doc_of("\n".join(["医保基金飞行检查", lead, *POOL[:6], copy, *POOL[6:9]]))
     chosen = {s.text for s in summarize(doc, n=4)}
     assert not {lead, copy} <= chosen
+
+
+def test_a_page_that_prints_its_body_twice_gets_each_sentence_once():
+    body = POOL[:3]
+    doc = doc_of("\n".join(["护士节慰问活动", *body, "记者 王某", *body]))
+    chosen = [s.text for s in summarize(doc, n=4)]
+    assert chosen and len(chosen) == len(set(chosen))
 
 
 def test_a_notices_closing_formulas_are_not_summary_sentences():
