@@ -306,6 +306,7 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """
     places = _place_names()
     prefixes = _place_prefixes()
+    words = _join_affiliated(words)
     # "以三明市为例" is cut 三明 + 市为例: the frame of the example goes, its place stays whole.
     words = [
         piece
@@ -377,6 +378,83 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             p = "vn"
         out.append((w, p))
     return out
+
+
+#: A university's name that needs the word before it: 贵州 + 医科大学, 长治 + 医学院.
+_GENERIC_SCHOOLS = frozenset("大学 学院 医学院 医科大学 中医药大学 中医学院 医大 卫校 卫生学校".split())
+_SCHOOL_ENDS = ("大学", "学院", "医大", "郑大", "浙大", "川大", "卫校")
+
+
+def _join_affiliated(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A hospital named after its university is one name, which the tagger
+    cuts at 附属 (an attribute, b): 南京医科大学 + 附属 + 第一 + 医院,
+    上海交通大学 + 医学院 + 附属 + 仁济 + 医院, 郑州大学 + 第一 + 附属 + 医院.
+    The whole name or nothing: "南华大学" alone names another institution.
+    """
+    if not any(w == "附属" for w, _ in words):
+        return words
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        w, _ = words[i]
+        end = _affiliated_end(words, i) if w == "附属" else None
+        start = _affiliated_start(out) if end is not None else None
+        if start is None:
+            out.append(words[i])
+            i += 1
+            continue
+        name = "".join(x for x, _ in out[start:]) + "".join(x for x, _ in words[i:end])
+        del out[start:]
+        out.append((name, "nt"))
+        i = end
+    return out
+
+
+def _affiliated_start(before: list[tuple[str, str]]) -> int | None:
+    """Where the university's name before 附属 starts, or None.
+
+    The school's own word may need the words before it: a place (贵州 +
+    医科大学), a place and an ordinal (山东 + 第一 + 医科大学), a name cut in
+    two (中国 + 科学技术 + 大学), a university before its college (上海交通大学
+    + 医学院), one character before 医大 (安 + 医大). A generic school word
+    with nothing of its own before it is no name: no join.
+    """
+    k = len(before) - 1
+    if k >= 0 and _ORDINAL.match(before[k][0]):
+        k -= 1  # 郑州大学 + 第一 + 附属
+    if k < 0 or not before[k][1].startswith(("n", "j")) or not before[k][0].endswith(_SCHOOL_ENDS):
+        return None
+    # Whether the leftmost word taken still needs a word before it.
+    needs = before[k][0] in _GENERIC_SCHOOLS or before[k][1] == "n"
+    named = not needs
+    for _ in range(2):
+        prev = before[k - 1] if k >= 1 and needs else None
+        if prev is None or not _chinese(prev[0]):
+            break
+        if _ORDINAL.match(prev[0]) and k >= 2 and before[k - 2][1] == "ns":
+            k -= 2  # 山东 + 第一 + 医科大学
+            needs = False
+        elif len(prev[0]) == 1 and before[k][0] == "医大":
+            k -= 1  # 安 + 医大
+            needs = False
+        elif len(prev[0]) >= 2 and prev[1].startswith(("n", "j")):
+            k -= 1
+            needs = prev[1] == "n" and not prev[0].endswith(("大学", "学院"))
+        else:
+            break
+        named = True
+    return k if named else None
+
+
+def _affiliated_end(words: list[tuple[str, str]], i: int) -> int | None:
+    """The end of the hospital's name after 附属 at ``i`` (a word ending in 医院), or None."""
+    for j in range(i + 1, min(len(words), i + 4)):
+        w, p = words[j]
+        if not _chinese(w) or not (p.startswith(("n", "j")) or _ORDINAL.match(w)):
+            return None
+        if w.endswith("医院"):
+            return j + 1
+    return None
 
 
 def _join_latin(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -471,8 +549,8 @@ def _phrases(clauses, stop: frozenset[str]) -> dict[str, _Phrase]:
                 for j in range(i + 1, min(len(run), i + MAX_PHRASE_WORDS) + 1):
                     part = tuple(run[i:j])
                     text = "".join(w for w, _ in part)
-                    if len(text) > MAX_PHRASE_CHARS:
-                        break
+                    if len(text) > MAX_PHRASE_CHARS and j > i + 1:
+                        break  # (a word may be longer: a name joined by _nominalise)
                     ok = formed.get(part)
                     if ok is None:
                         ok = formed[part] = _well_formed(part, stop)

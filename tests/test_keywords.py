@@ -513,3 +513,33 @@ def test_the_hospital_saying_we_and_an_officials_title_are_no_keyphrases():
     )
     phrases = every_phrase(text)
     assert "我院" not in phrases and not any("党委书记" in p for p in phrases), phrases
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("南华大学附属第二医院与衡阳县人民医院签约", "南华大学附属第二医院"),
+        ("郑州大学第一附属医院专家团队", "郑州大学第一附属医院"),
+        ("由贵州医科大学附属医院牵头", "贵州医科大学附属医院"),
+        ("上海交通大学医学院附属仁济医院派出专家", "上海交通大学医学院附属仁济医院"),
+        ("山东第一医科大学附属省立医院派出专家", "山东第一医科大学附属省立医院"),
+    ],
+)
+def test_a_hospital_named_after_its_university_is_read_whole(text, name):
+    from medsum.keywords import _nominalise
+
+    # The dictionary cuts the name at 附属 (an attribute, b); the university alone
+    # names another institution.
+    assert ("附属", "b") in tag_words(text)
+    assert (name, "nt") in _nominalise(tag_words(text))
+    assert not any("附属" in w and w != name for w, _ in _nominalise(tag_words(text)))
+
+
+def test_a_university_hospital_said_twice_is_one_keyphrase_and_its_university_none():
+    text = (
+        "南华大学附属第二医院与衡阳县人民医院共建紧密型医联体\n\n"
+        "6月27日,南华大学附属第二医院与衡阳县人民医院举行紧密型医联体签约仪式。"
+        "南华大学附属第二医院将通过技术帮扶、远程会诊等形式支持衡阳县人民医院。\n"
+    )
+    phrases = every_phrase(text)
+    assert "南华大学附属第二医院" in phrases and "南华大学" not in phrases, phrases
