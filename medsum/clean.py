@@ -351,7 +351,7 @@ _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上�
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
 _EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
 _COPYRIGHT = re.compile(
-    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|^声明[:：]\s*本(?:站|网)|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
+    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|^声明[:：]\s*本(?:站|网)|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|Powered\s+by\b|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
 )
 _DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
