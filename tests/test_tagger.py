@@ -1153,6 +1153,21 @@ def test_a_list_named_by_its_count_only_names_its_items():
     assert tags_of(text).get("prevention-treatment-integration") in (None, "mentioned")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "人工智能辅助诊断系统上线一年,有效提升了基层医生诊断能力,提高基层诊疗水平。",
+        "我国持续实施基层中医药服务能力提升工程,基层中医药服务能力显著提升。",
+        "会议听取了基层卫生健康综合试验区建设工作进展情况汇报,要求加快推进试验区建设。",
+        "医联体的成立是医疗卫生系统优质资源下基层的充分体现。",
+    ],
+)
+def test_primary_care_capacity_in_the_words_of_what_primary_care_does(sentence):
+    # Written for this test, in the wordings of real pages.
+    text = "某地卫生健康工作纪实\n\n" + sentence + "\n群众就医更加方便。\n"
+    assert tags_of(text).get("primary-care-capacity") in ("primary", "discussed")
+
+
 def test_drug_mark_ups_removed_for_drugs_and_consumables_at_once():
     assert ("drug-markup-removal", "取消药品和医用耗材加成") in matched("所有公立医院取消药品和医用耗材加成,群众负担减轻。")
 
