@@ -543,3 +543,17 @@ def test_a_university_hospital_said_twice_is_one_keyphrase_and_its_university_no
     )
     phrases = every_phrase(text)
     assert "南华大学附属第二医院" in phrases and "南华大学" not in phrases, phrases
+
+
+def test_who_a_story_has_and_its_event_words_are_no_keyphrases():
+    # Written for this test: a hospital's festival story, whose repeated nouns
+    # are its people and props, not its subjects.
+    text = (
+        "某市第三人民医院开展护士节慰问活动\n\n"
+        "5月12日,某市第三人民医院开展护士节慰问活动,全院职工观看护理微电影,参加护理技能大赛。\n"
+        "医院领导为护士送上礼品和慰问信,向全院职工和家属致以节日祝福。\n"
+        "大赛视频在医院官网播放,职工和家属纷纷点赞,民众和病患也送来祝福。\n"
+    )
+    phrases = every_phrase(text)
+    assert "护士节" in phrases
+    assert not phrases & {"职工", "全院", "家属", "礼品", "大赛", "视频", "民众", "病患"}, phrases
