@@ -191,10 +191,16 @@ def normalize_chars(text: str) -> str:
     if _LETTER_GAP.search(text):
         text = "\n".join(map(close_letter_spacing, text.split("\n")))
     text = _SPACES.sub(" ", text)
+    text = _LOST_INDENT.sub("", text)
     text = _CITATION.sub("", text)
     if _JAMMER.search(text):
         text = _JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), text)
     return strip_pinyin(text)
+
+
+#: An indent of ideographic spaces that a lossy conversion turned into question
+#: marks: "??? 一、关于多元复合式医保支付方式改革".
+_LOST_INDENT = _Lazy(r"(?m)^ ?\?{2,} ?(?=[^?\s])", lambda s: "??" in s)
 
 
 #: A forum's anti-copying noise between the lines of a post (Discuz! puts it in
@@ -438,7 +444,16 @@ _HTTP_HEADER = re.compile(
     re.I,
 )
 #: A menu printed as words apart: "网站首页 工作范例 办公范例 个人范例 党团范例 …".
-_SPACED_MENU = _Lazy(r"^(?:[\u4e00-\u9fff]{2,6}\s+){4,}[\u4e00-\u9fff]{2,6}$", lambda s: s.count(" ") >= 4)
+_SPACED_MENU = _Lazy(r"^(?:[\u4e00-\u9fff]{2,8}\s+){4,}[\u4e00-\u9fff]{2,8}$", lambda s: s.count(" ") >= 4)
+#: A strip of other stories' headlines run into one line: exclamations and
+#: titles, no sentence and no comma ("…登場!「集合啦!動物森友會」…更新! 《惡靈古堡8》發售前日!…").
+_HEADLINE_STRIP = _Lazy(r"^(?=[^。,，]{60,}$)(?:[^!！]*[!！]){4,}", lambda s: s.count("!") + s.count("！") >= 4)
+#: A reply's signatory: a name and the official's titles ("刘林瑞党组成员、副局长、二级巡视员").
+_OFFICIAL_TITLE = r"(?:党组成员|党组书记|党委书记|党委副书记|书记|局长|主任|巡视员|调研员|院长|处长|科长|部长|厅长|主席|秘书长)"
+_SIGNATORY = _Lazy(
+    r"^[\u4e00-\u9fff]{2,4}" + _OFFICIAL_TITLE + r"(?:、[\u4e00-\u9fff]{0,3}?" + _OFFICIAL_TITLE + r")+$",
+    lambda s: "、" in s and len(s) <= 40,
+)
 #: A content farm's question echoed in brackets: "乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)".
 _SEO_ECHO = re.compile(r"^([^()（）]{4,30})[(（]\1")
 #: Injected spam (gambling and pornography sites): its words, lower-cased.
@@ -501,10 +516,12 @@ _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: before a title ("名称: …").
 _PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
 _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
+#: The length of a headline printed after such a label.
+TITLE_LABEL_CHARS = (6, 120)
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*")
 #: Dates of a text other than its publication: signed, printed, updated.
-_NOT_PUBLISHED = frozenset("成文日期 印发日期 更新时间 更新日期".split())
+_NOT_PUBLISHED = frozenset("成文日期 成文时间 印发日期 更新时间 更新日期".split())
 #: "date 2025-12-04": a page's date under an English label.
 _LATIN_DATE = re.compile(r"^date\s*[:：]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b", re.I)
 #: A site's credit in brackets inside a line: "…(自媒体www.9y9y.com)".
@@ -617,7 +634,7 @@ _META_LABELS = (
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
-    "公开方式|公开范围|有效性"
+    "公开方式|公开范围|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类"
 )
 _META_PAIR = re.compile(
     r"(?P<label>" + _META_LABELS + r")\s*"
@@ -851,7 +868,7 @@ _WORD_COUNT = _Lazy(
 #: A document-sharing site's file card: "文档编号:17217269", "格式:DOCX", "大小:28.07KB", or all on one
 #: line ("上传人:b****5 文档编号:12364516 上传时间:2023-04-18 格式:DOCX 页数:14").
 _FILE_CARD = _Lazy(
-    r"(?i)^上传人\s*[:：]\S{1,20}\s+文档编号\s*[:：]|^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
+    r"(?i)^上传人\s*[:：]\S{1,20}\s+文档编号\s*[:：]|^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|文档页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
     r"[A-Za-z0-9.\-/: ]{1,24}(?:KB|MB|K|M|页|次|分)?$",
     lambda s: ":" in s or "：" in s,
 )
@@ -921,6 +938,8 @@ _LINE_RULES = (
     ("navigation", 80, _POST_HEADER, False),
     ("template-code", 300, _HTTP_HEADER, False),
     ("navigation", 120, _SPACED_MENU, False),
+    ("related-links", 1000, _HEADLINE_STRIP, False),
+    ("byline", 40, _SIGNATORY, False),
     ("seo-caption", 120, _SEO_ECHO, False),
     ("related-links", 40, _BULLET, True),
     ("source-link", 200, _SOURCE_LINK, False),
@@ -1697,6 +1716,7 @@ def clean(raw: RawInput) -> Document:
 
     removed: list[Removed] = []
     meta: dict[str, str] = {}
+    labelled_titles: list[str] = []
     fm = extracted.meta
     if fm.get("date") is not None:
         date = _front_matter_date(fm.get("date"))
@@ -1904,6 +1924,14 @@ def clean(raw: RawInput) -> Document:
                     removed.append(Removed(original_lines[kept.pop()], "signature"))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
+        labelled = _TITLE_LABEL.match(s)
+        # A disclosure table's "标题: …" (or its row "名称: | … | 文号: | |") names
+        # the headline the page prints below it, often cut over two lines.
+        value = re.split(r"\s*[|｜]\s*", original_lines[i][labelled.end():].strip(" |｜"))[0] if labelled else ""
+        if value and not in_body and TITLE_LABEL_CHARS[0] <= len(value) <= TITLE_LABEL_CHARS[1]:
+            labelled_titles.append(value)
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         fields = _parse_meta_line(s)
         if fields is not None:
             found = _meta_from_fields(fields)
@@ -1942,7 +1970,7 @@ def clean(raw: RawInput) -> Document:
     title = None
     title_line = None
     hints = [
-        h for h in (normalize_chars(x).strip() for x in (*original_titles, *extracted.title_hints))
+        h for h in (normalize_chars(x).strip() for x in (*original_titles, *labelled_titles, *extracted.title_hints))
         if h and len(h) <= 120 and _line_reason(to_simplified(h), in_footer=False) in (None, "seo-caption")
     ]
     first_content = next((k for k, i in enumerate(kept) if not _is_heading(simple_lines[i])), len(kept))
