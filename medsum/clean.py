@@ -341,7 +341,7 @@ _UI_WORDS = frozenset(
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
-    下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard""".split()
+    下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉""".split()
 )
 _NAV_START = re.compile(
     r"^(首页|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
@@ -482,7 +482,11 @@ def _spam_automaton():
 #: A menu bar: "资讯|滚动| 上海| 社会| 国内| 国际|…", or a site's name after its bar: " |  财健道".
 _MENU_BAR = re.compile(r"^(?:[^|｜。,，!?！？\d]{1,8}[|｜]){4,}[^|｜。,，!?！？\d]{0,8}$|^[|｜]\s*[^|｜。,，!?！？]{1,12}$")
 #: A site's greeting: "天津市医疗器械商会欢迎您!", "欢迎访问智慧医疗网".
-_GREETING = re.compile(r"^[^。,，]{0,24}(?:欢迎您|欢迎光临|欢迎访问|欢迎来到)[^。,，]{0,16}[!！]?$|^您好[:：!！,，][^。]{0,24}$")
+_GREETING = re.compile(
+    r"^[^。,，]{0,24}(?:欢迎您|欢迎光临|欢迎访问|欢迎来到)[^。,，]{0,16}[!！]?$|^您好[:：!！,，][^。]{0,24}$"
+    # A visitor counter, after the greeting or alone: "欢迎访问某某网!您是第 1246844位访问者".
+    r"|^[^。,，]{0,24}您是(?:本站)?第\s*[\d,]+\s*位(?:访问者|访客|来访者)[!！。]?$"
+)
 #: A site's name alone on a line ("中华网"), an advert's slot ("列表头部广告一条").
 _SITE_NAME = _Lazy(
     r"^[\u4e00-\u9fff]{2,6}(?:网|网站)(?:[\u4e00-\u9fff]{0,4}[·・][\u4e00-\u9fff]{1,4})?$|^[^。,，]{0,10}广告[^。,，]{0,6}$",
@@ -797,7 +801,7 @@ def _is_ui_line(s: str) -> bool:
         return False
     ui = 0
     for token in tokens:
-        if token in _UI_WORDS or _LATIN_WORD_CAPS.match(token) or token.isdigit():
+        if token in _UI_WORDS or _LATIN_WORD_CAPS.match(token) or token.rstrip("+").isdigit():  # a counter: "999+"
             ui += 1
         elif any(token.endswith(x) and token[: -len(x)].isdigit() for x in ("浏览", "阅读", "评论", "人看过")):
             ui += 1
@@ -853,7 +857,7 @@ _ROMAN_LEAD = _Lazy(r"^[ivxlc]{2,8}\s+(?=[\u4e00-\u9fff])", lambda s: s[:1] in "
 _FIGURE_LABEL = _Lazy(r"\s图\s?\d{1,2}$|^[\u4e00-\u9fff]{2,10}现场[。.]?$", lambda s: "图" in s[-4:] or "现场" in s)
 #: An author's affiliation in English, with its postcode.
 _LATIN_AFFILIATION = _Lazy(
-    r"^(?:\d\.\s*)?(?=.*\b(?:University|College|School|Institute|Hospital|Academy)\b).*\b\d{6}\b(?:,\s*(?:China|P\.\s?R\.\s?China))?[,.]?$",
+    r"^(?:\d\.\s*)?(?=.*\b(?:University|College|School|Institute|Hospital|Academy)\b).*\b\d{6}\b(?:,\s*(?:China|P\.\s?R\.\s?China))?[,.;]?$",
     lambda s: s.isascii() or s[:2].isascii(),
 )
 #: A column's label for its editor's lead, alone on its line.
@@ -868,9 +872,9 @@ _WORD_COUNT = _Lazy(
 #: A document-sharing site's file card: "文档编号:17217269", "格式:DOCX", "大小:28.07KB", or all on one
 #: line ("上传人:b****5 文档编号:12364516 上传时间:2023-04-18 格式:DOCX 页数:14").
 _FILE_CARD = _Lazy(
-    r"(?i)^上传人\s*[:：]\S{1,20}\s+文档编号\s*[:：]|^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|文档页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
+    r"(?i)^\d+(?:\.\d+)?\s*(?:KB|MB|页)$|^上传人\s*[:：]\S{1,20}\s+文档编号\s*[:：]|^(?:文档编号|文档ID|文档格式|文件格式|格式|大小|文件大小|页数|文档页数|下载积分|下载次数|上传时间|上传者|上传人)\s*[:：]\s*"
     r"[A-Za-z0-9.\-/: ]{1,24}(?:KB|MB|K|M|页|次|分)?$",
-    lambda s: ":" in s or "：" in s,
+    lambda s: ":" in s or "：" in s or s[-2:].upper() in ("KB", "MB") or s.endswith("页"),
 )
 #: A listed company's announcement header: "证券代码:002872 证券简称:ST天圣 公告编号:2026-007".
 _STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
