@@ -1136,8 +1136,15 @@ def test_cases_of_fraud_on_the_fund_under_its_full_name_are_fund_supervision():
             "regional-medical-center",
             ("落实委省共建协议", "落实委省共建国家区域医疗中心协议,输出医院派驻专家60名"),
         ),
+        (
+            # ... and a provider's own appraisal is no public-hospital assessment.
+            "DIP支付方式下医保支付率分析\n\n"
+            "医疗机构需加强政策理解,注重内部精细化管理,通过转变绩效考核促进规范合理诊疗。研究覆盖196家医疗机构。\n",
+            "performance-assessment",
+            ("通过转变绩效考核促进规范合理诊疗", "将中选药品使用情况纳入医疗机构和医务人员绩效考核"),
+        ),
     ],
-    ids=["drg-bundle", "ai-course", "staffing", "joint-pilot"],
+    ids=["drg-bundle", "ai-course", "staffing", "joint-pilot", "own-appraisal"],
 )
 def test_a_weak_wording_needs_words_that_make_it_the_measure(text, measure, meant):
     assert tags_of(text).get(measure) in (None, "mentioned")
@@ -1166,6 +1173,14 @@ def test_primary_care_capacity_in_the_words_of_what_primary_care_does(sentence):
     # Written for this test, in the wordings of real pages.
     text = "某地卫生健康工作纪实\n\n" + sentence + "\n群众就医更加方便。\n"
     assert tags_of(text).get("primary-care-capacity") in ("primary", "discussed")
+
+
+def test_a_tele_screening_platform_is_health_it():
+    text = (
+        "某区卫生健康局推进糖尿病防治\n\n"
+        "区卫生健康局联合区人民医院建立了糖尿病临床辅助决策系统和糖尿病眼底远程筛查平台,为社区患者提供筛查服务。\n"
+    )
+    assert tags_of(text).get("smart-healthcare") in ("primary", "discussed")
 
 
 def test_drug_mark_ups_removed_for_drugs_and_consumables_at_once():
