@@ -448,6 +448,12 @@ _SPACED_MENU = _Lazy(r"^(?:[\u4e00-\u9fff]{2,8}\s+){4,}[\u4e00-\u9fff]{2,8}$", l
 #: A strip of other stories' headlines run into one line: exclamations and
 #: titles, no sentence and no comma ("…登場!「集合啦!動物森友會」…更新! 《惡靈古堡8》發售前日!…").
 _HEADLINE_STRIP = _Lazy(r"^(?=[^。,，]{60,}$)(?:[^!！]*[!！]){4,}", lambda s: s.count("!") + s.count("！") >= 4)
+#: An author's note under the byline: a name, then where the author works and as
+#: what, no verb ("朱恒鹏,中国社会科学院经济研究所、副所长、研究员。").
+_AUTHOR_NOTE = _Lazy(
+    r"^[\u4e00-\u9fff·]{2,4}[,，]\s*[^。,，;；]{2,40}?(?:研究员|教授|所长|院长|主任|博士|讲师|博士生导师|博导|医师|专家)[。.]?$",
+    lambda s: len(s) <= 60,
+)
 #: A reply's signatory: a name and the official's titles ("刘林瑞党组成员、副局长、二级巡视员").
 _OFFICIAL_TITLE = r"(?:党组成员|党组书记|党委书记|党委副书记|书记|局长|主任|巡视员|调研员|院长|处长|科长|部长|厅长|主席|秘书长)"
 _SIGNATORY = _Lazy(
@@ -944,6 +950,7 @@ _LINE_RULES = (
     ("navigation", 120, _SPACED_MENU, False),
     ("related-links", 1000, _HEADLINE_STRIP, False),
     ("byline", 40, _SIGNATORY, False),
+    ("byline", 60, _AUTHOR_NOTE, False),
     ("seo-caption", 120, _SEO_ECHO, False),
     ("related-links", 40, _BULLET, True),
     ("source-link", 200, _SOURCE_LINK, False),
