@@ -253,8 +253,8 @@ _MODIFIED_HEADS = frozenset(
 
 
 #: Verbs that the segmenter's dictionary tags as nouns (印发 is nz there): "国办印发"
-#: is not a name.
-_VERBS_READ_AS_NOUNS = frozenset(("印发",))
+#: is not a name, nor is a reply's "经商国家卫生健康委" ("having consulted").
+_VERBS_READ_AS_NOUNS = frozenset(("印发", "经商"))
 #: ... and a noun it reads as a verb (诊所 is v there): "城关区方田诊所" is one name.
 _NOUNS_READ_AS_VERBS = frozenset(("诊所",))
 

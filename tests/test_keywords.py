@@ -354,8 +354,15 @@ def test_a_column_label_before_the_headline_is_not_a_subject(label):
             "各地基本药物集中采购实行双信封制度。",
             re.compile("^个"),
         ),
+        (
+            "关于改革医保支付方式提案的答复\n\n"
+            "您提出的提案收悉,经商国家卫生健康委、财政部,现答复如下。\n"
+            "我局重点推进按病种付费、按疾病诊断相关分组付费,经商国家卫生健康委,逐步建立多元复合式支付方式。\n"
+            "经商国家卫生健康委同意,开展按病种分值付费试点。",
+            re.compile("^经商"),
+        ),
     ],
-    ids=["verb-read-as-a-noun", "measure-word-read-as-a-noun"],
+    ids=["verb-read-as-a-noun", "measure-word-read-as-a-noun", "having-consulted"],
 )
 def test_words_the_dictionary_misreads_as_nouns_make_no_phrase(text, fragment):
     # The segmenter's dictionary tags 印发 as a noun (nz), and has 个省, 个市 as
