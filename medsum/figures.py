@@ -33,7 +33,10 @@ _FIGURE = re.compile(
     + _COUNT_UNITS
     + r"))"
 )
-_RATIO = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])")
+#: "1:10", or a split in three or more parts read whole ("早中晚三餐热量按3:4:3分配").
+_RATIO = re.compile(
+    r"(?<![\d.:：])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)(?:\s*[:：]\s*\d+(?:\.\d+)?)*(?![\d.:：])"
+)
 #: Not a figure after these: an ordinal, a document number, a formula (…×100%), a
 #: session's number after its term ("第十七届75次常务会议").
 _NOT_FIGURE_BEFORE = re.compile(r"(第|届|〔|\[|【|No\.?|编号|[×*]\s*)$")
@@ -144,6 +147,8 @@ def _money_verb(sentence: str, start: int) -> str:
 def _clock_time(text: str, m: re.Match) -> bool:
     """"18:31", "57:26" (a page's clock, a video's length) are not ratios; "1:10" is."""
     a, b = m.group("a"), m.group("b")
+    if m.group().count(":") + m.group().count("：") > 1:
+        return bool(re.fullmatch(r"\d{1,2}:\d{2}:\d{2}", m.group()))  # "18:31:05", not "3:4:3"
     if len(b) != 2 or "." in a + b or len(a) > 2:
         return False
     return int(a) > 12 or b.startswith("0") or bool(_TIME_CONTEXT.search(text, max(0, m.start() - 15), m.start()))

@@ -33,6 +33,8 @@ def by_text(text: str) -> dict:
         ("2023年全市DIP结算病例达38.6万例,较上年有所增加。", "38.6万例", "count", "万例", 38.6),
         ("全市医护比达到1:1.6,护士队伍不断壮大。", "1:1.6", "ratio", ":", 1.0),
         ("全市医患比例为1:10,医生队伍仍显不足。", "1:10", "ratio", ":", 1.0),
+        # A split in three parts is read whole, not as its last two.
+        ("专家建议早中晚三餐热量按3:4:3分配,每天摄入盐不超过5克。", "3:4:3", "ratio", ":", 3.0),
         # Taiwan's 兆 is 万亿: one amount, in the unit it ends with.
         ("明年健保总额预算为3兆350亿元,较今年增加。", "3兆350亿元", "money", "亿元", 30350.0),
         # A minus sign after a space or a bracket is the figure's: a fall.
@@ -142,6 +144,7 @@ def test_clock_times_are_not_ratios():
     assert list(by_text("标题\n\n会议于12月5日 10:30在市卫健委召开,上午9:30签到。\n")) == []
     # A date earlier in the sentence does not make a ratio a time.
     assert "1:12" in by_text("标题\n\n截至6月30日,全市医护比达到1:12。\n")
+    assert list(by_text("标题\n\n系统于18:31:05完成切换,医护比达到1:2。\n")) == ["1:2"]
 
 
 def test_a_negated_category_keeps_its_negation():
