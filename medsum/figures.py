@@ -183,7 +183,9 @@ _CLAUSE_MARKS = ",，;；:：。"
 def _measure_for(text: str, start: int, base: int, term_spans) -> str | None:
     """The measure a figure belongs to: a term in its clause, else before it.
 
-    ``term_spans`` are the terms that start in the sentence (absolute offsets)."""
+    ``term_spans`` are the terms that start in the sentence (absolute offsets).
+    None when the sentence names no measure, "" when it names them only in
+    other items of a list parted by semicolons."""
     in_sentence = [(a - base, tid) for a, _, tid in term_spans]
     if not in_sentence:
         return None
@@ -193,6 +195,16 @@ def _measure_for(text: str, start: int, base: int, term_spans) -> str | None:
     same_clause = [(abs(start - a), tid) for a, tid in in_sentence if left <= a < right]
     if same_clause:
         return min(same_clause)[1]
+    # Items of a list parted by semicolons, each on another measure, say their
+    # own things: a figure takes no measure from another item ("97.5%的统筹地区
+    # 开展总额控制;86.3%的统筹地区…推行按病种付费;在30个试点城市开展DRG付费").
+    # A sentence on one measure is one topic, whatever its punctuation.
+    item = max(text.rfind(c, 0, start) for c in ";；") + 1
+    end = min([i for i in (text.find(c, start) for c in ";；") if i >= 0] or [len(text)])
+    in_item = [(a, tid) for a, tid in in_sentence if item <= a < end]
+    if not in_item and len({tid for _, tid in in_sentence}) > 1:
+        return ""
+    in_sentence = in_item or in_sentence
     before = [(start - a, tid) for a, tid in in_sentence if a < start]
     if before:
         return min(before)[1]
@@ -259,6 +271,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
             measure = _measure_for(text, start, sentence.start, sentence_terms)
             if measure is None and (sentence.start, sentence.end) in evidence_sentences:
                 measure = evidence_sentences[(sentence.start, sentence.end)]
+            measure = measure or None  # "": the sentence's measures are another item's
             value = _value(number, unit)
             change = _CHANGE_BEFORE.search(text, max(0, start - 6), start)
             text_start = change.start() if change else start

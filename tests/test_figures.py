@@ -96,6 +96,20 @@ def test_a_figure_belongs_to_the_measure_in_its_clause():
     assert found["降价53%"].change == "down"
 
 
+def test_items_parted_by_semicolons_keep_their_own_measures():
+    text = (
+        "医保支付方式改革进展\n\n"
+        "86%的统筹地区开展医保付费总额控制;75%的统筹地区对诊疗方案明确的疾病推行按病种付费;"
+        "在30个试点城市开展DRG付费国家试点。\n"
+        # A sentence on one measure is one topic: its figures are that measure's.
+        "药品集中采购价格方面,药品及时回款,量价挂钩;同口径796个品规平均价格下降8%。\n"
+    )
+    found = by_text(text)
+    assert found["86%"].measure == "global-budget"
+    assert found["75%"].measure is None
+    assert found["796个"].measure == "volume-based-procurement"
+
+
 def test_a_long_report_keeps_a_screenful_in_article_order():
     lines = [f"第{i}项工作中,全市新增床位{100 + i}张,投入资金{i}.5亿元。" for i in range(1, 21)]
     found = figures_of("某市卫生健康事业发展报告\n\n" + "\n".join(lines))
