@@ -113,6 +113,8 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
             words.insert(0, word)
             if len(words) == 2:
                 break
+        elif not words and word in _AUXILIARIES:
+            continue  # "平均可能达1200元"
         elif not words and skipped < 2 and pos[:1] in ("v", "d", "p", "u", "m", "q", "f", "c", "a"):
             skipped += 1  # "累计达5014人次", "平均62%": look past the verb or adverb
         else:
@@ -129,6 +131,8 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
 _SERIES_GAP = re.compile(r"\s*(?:[~～\-—–、]|至|到|和|与|及|或|提高到|增加到|增长到|下降到|降低到|降至|增至)\s*")
 #: Verbs that only link an amount to its subject ("达到", "为"): not what it is.
 _LINKING_VERBS = frozenset("达到 超过 突破 达 为 是 约 超 要 占 有 保持 稳定 实现 完成 累计 共计 合计 总计 高达 仅 近".split())
+#: Verbs of likelihood before an amount ("可能达1200元", "预计节约5亿元"): never what it is.
+_AUXILIARIES = frozenset("可能 可以 能够 将会 预计 预期 有望 或将 估计 应该 需要".split())
 
 
 def _money_verb(sentence: str, start: int) -> str:
@@ -137,9 +141,9 @@ def _money_verb(sentence: str, start: int) -> str:
     clause_start = _clause_start(sentence, start)
     before = _words(sentence[clause_start:start])
     for word, pos in reversed(before[-3:]):
-        if pos.startswith("v") and len(word) == 2 and word not in _LINKING_VERBS:
+        if pos.startswith("v") and len(word) == 2 and word not in _LINKING_VERBS and word not in _AUXILIARIES:
             return word
-        if pos[:1] not in ("d", "u", "p") and word not in _LINKING_VERBS:
+        if pos[:1] not in ("d", "u", "p") and word not in _LINKING_VERBS and word not in _AUXILIARIES:
             break  # look past an adverb, a particle or a linking verb only ("减负超63亿元")
     return ""
 

@@ -145,6 +145,11 @@ def test_what_a_figure_counts(sentence, figure, what):
     assert found[figure].what == what
 
 
+def test_a_verb_of_likelihood_is_not_what_an_amount_is():
+    found = by_text("某地推进分级诊疗\n\n医学中心门诊如未持转诊单,就诊费用平均可能达1200元。\n")
+    assert found["1200元"].what == "费用"
+
+
 def test_a_formula_is_not_a_figure():
     """Indicator definitions end in ×100%: a formula, not a result."""
     found = by_text("三级公立医院绩效考核指标说明\n\n计算方法:出院患者手术台次数/同期出院患者总人次数×100%。\n全市平均住院日下降到8.5天,手术占比达到35%。")
