@@ -253,8 +253,9 @@ _MODIFIED_HEADS = frozenset(
 
 
 #: Verbs that the segmenter's dictionary tags as nouns (印发 is nz there): "国办印发"
-#: is not a name, nor is a reply's "经商国家卫生健康委" ("having consulted").
-_VERBS_READ_AS_NOUNS = frozenset(("印发", "经商"))
+#: is not a name, nor is a reply's "经商国家卫生健康委" ("having consulted"), nor
+#: 充分肯定, 提出申请, 按规定, 提质 (提质增效).
+_VERBS_READ_AS_NOUNS = frozenset(("印发", "经商", "充分肯定", "提出申请", "按规定", "提质"))
 #: ... and a noun it reads as a verb (诊所 is v there): "城关区方田诊所" is one name.
 _NOUNS_READ_AS_VERBS = frozenset(("诊所",))
 
@@ -486,6 +487,8 @@ def _is_candidate(word: str, pos: str) -> bool:
         return False  # a template's blanks: "XX市", "XXX", "X%"
     if word.endswith("为例"):
         return False  # "以乡村诊所为例", "以三明市为例" (cut 三明/市为例): the frame of an example
+    if word.endswith("们"):
+        return False  # people addressed or told of (同志们, 孩子们), or a fragment of them (病/友们)
     if pos == "eng" or _LATIN.match(word):
         # Acronyms (DRG, DIP, CHS-DRG); lower-case Latin is debris or units.
         return any(c.isupper() for c in word) and len(word) >= 2

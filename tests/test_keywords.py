@@ -564,3 +564,15 @@ def test_who_a_story_has_and_its_event_words_are_no_keyphrases():
     phrases = every_phrase(text)
     assert "护士节" in phrases
     assert not phrases & {"职工", "全院", "家属", "礼品", "大赛", "视频", "民众", "病患"}, phrases
+
+
+def test_praise_and_procedure_the_dictionary_reads_as_nouns_are_no_keyphrases():
+    from medsum.keywords import _is_candidate, _nominalise
+
+    # The dictionary's readings, pinned: 充分肯定 nz, 提出申请 n, 按规定 l, 提质 n.
+    words = dict(tag_words("领导充分肯定了成绩,参保人按规定提出申请,推动提质增效"))
+    assert words["充分肯定"] == "nz" and words["提出申请"] == "n" and words["提质"] == "n"
+    nominal = _nominalise(tag_words("领导充分肯定了成绩,参保人按规定提出申请,推动提质增效"))
+    assert not any(_is_candidate(w, p) for w, p in nominal if w in ("充分肯定", "提出申请", "按规定", "提质"))
+    # People addressed, or a fragment of them, are not subjects either.
+    assert not _is_candidate("友们", "n") and not _is_candidate("同志们", "n")
