@@ -99,7 +99,9 @@ _POLICY_LIST_END = re.compile(
     # "加强与公立医院高质量发展、紧密型县域医共体建设…等医改工作的协调联动".
     r"|(?:医改|改革|业务)工作"
     # "在分级诊疗、双向转诊、人才培养等方面加强协作": the fields of a partnership.
-    r"|方面(?:加强|开展|深化|深入|进行)?(?:合作|协作|交流|对接))"
+    r"|方面(?:加强|开展|深化|深入|进行)?(?:合作|协作|交流|对接)"
+    # "本讲座还将涵盖…、医疗信息化建设、改革热点…等内容": the topics of a talk or a course.
+    r"|(?:多方面|方面)?的?(?:内容|话题|专题|课程))"
 )
 #: A list counted as such, in the clause of its items: "分级诊疗、现代医院管理…综合监管5项制度建设".
 _COUNTED_LIST_END = re.compile(

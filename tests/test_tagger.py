@@ -1151,13 +1151,28 @@ def test_a_weak_wording_needs_words_that_make_it_the_measure(text, measure, mean
     assert tags_of(text.replace(*meant)).get(measure) in ("primary", "discussed")
 
 
-def test_a_list_named_by_its_count_only_names_its_items():
-    text = (
-        "健康促进博览会开幕\n\n"
-        "博览会聚焦医防融合、体医融合、医企融合、中西医结合四大发展路径,展示各地成果。\n"
-        "博览会为期三天,吸引游客10万人次。\n"
-    )
-    assert tags_of(text).get("prevention-treatment-integration") in (None, "mentioned")
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            # A list followed by its count ...
+            "健康促进博览会开幕\n\n"
+            "博览会聚焦医防融合、体医融合、医企融合、中西医结合四大发展路径,展示各地成果。\n"
+            "博览会为期三天,吸引游客10万人次。\n",
+            "prevention-treatment-integration",
+        ),
+        (
+            # ... and the topics a lecture's announcement says it covers.
+            "医疗制度解析专题讲座\n\n"
+            "本次讲座将全面解析当代医疗制度的组成和发展历程,特别聚焦中国医疗保障体系的构建与完善。"
+            "本讲座还将涵盖医疗保障待遇政策、基金监管、医疗质量管理、医疗信息化建设、改革热点以及国际经验借鉴等内容。\n",
+            "smart-healthcare",
+        ),
+    ],
+    ids=["counted", "topics-of-a-talk"],
+)
+def test_a_list_named_by_its_count_or_kind_only_names_its_items(text, measure):
+    assert tags_of(text).get(measure) in (None, "mentioned")
 
 
 @pytest.mark.parametrize(
