@@ -559,8 +559,13 @@ _ABSTRACT_LEAD = re.compile(r"^(?:[【\[]\s*摘\s*要\s*[】\]]|摘\s*要\s*[:�
 #: A paper's header (journal, issue, title, author, affiliation) run into its
 #: abstract on one line, as a PDF's text keeps it: all of it up to "【摘要】".
 _HEADED_ABSTRACT = _Lazy(r"^[^。!?！？]{10,300}?[【\[]\s*摘\s*要\s*[】\]]\s*", lambda s: "摘" in s[:320])
-#: A paper's keywords run into its text: "[关键词】教育互动发展联盟;成都市;…;三圈一体 深化…".
-_INLINE_KEYWORDS = _Lazy(r"[【\[]\s*关\s*键\s*[词字]\s*[】\]]\s*[:：]?\s*[^\s。]{2,120}\s*", lambda s: "键" in s)
+#: A paper's keywords run into its text: "[关键词】教育互动发展联盟;成都市;…;三圈一体 深化…",
+#: up to a space or the first numbered heading glued on ("…医师挂证一、案情介绍(一)案件经过2021年…").
+_INLINE_KEYWORDS = _Lazy(
+    r"[【\[]\s*关\s*键\s*[词字]\s*[】\]]\s*[:：]?\s*[^\s。]{2,120}?"
+    r"(?:\s+|(?=。|$|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|引言|前言))",
+    lambda s: "键" in s,
+)
 #: Two or more decorative symbols in a row.
 _SYMBOL_RUN = re.compile(r"[★☆■□◆◇●○▲△▼▽♦♥♠♣※]{2,}")
 #: A live blog's time stamp before each entry, wherever the entry starts: "[03-12 17:46]".
@@ -615,9 +620,11 @@ _CODE_CHARS = re.compile(r"[{}();=<>$\[\]]")
 _PAPER_META = re.compile(
     r"^[【\[(（]?(?:(?:基金项目|作者简介|作者单位|通讯作者|通信作者|中图分类号|中图法分类号|文献标识码|文献标志码|"
     r"文章编号|收稿日期|修回日期|修订日期|录用日期|引用本文|引用格式|Key\s?words|Keywords|Foundation|DOI)\s*(?:[(（][A-Za-z ]+[)）])?\s*[】\])）:：]"
-    r"|关键词|关键字"
+    # Keywords alone on their line; run into the text ("…医师挂证一、案情介绍(一)…。"),
+    # they are cut from it instead (_INLINE_KEYWORDS).
+    r"|(?:关键词|关键字)(?![^。]*。)"
     # A journal site's labels, spaced to one width: "【作者机构】", "【分 类 号】", "【基    金】".
-    r"|[【\[](?:作者机构|作者信息|分\s*类\s*号|基\s*金(?:\s*项\s*目)?|关\s*键\s*词)[】\]])"
+    r"|[【\[](?:作者机构|作者信息|分\s*类\s*号|基\s*金(?:\s*项\s*目)?|关\s*键\s*词(?![^。]*。))[】\]])"
 )
 _AFFILIATION = _Lazy(
     # Anchored at the start, so that a line is tried once, not at every offset.
@@ -710,6 +717,8 @@ _INLINE_PAPER_META = _Lazy(
     r"[【\[]\s*(?:中图分类号|中图法分类号|文献标志码|文献标识码|文章编号|DOI)\s*[】\]]\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9.:/()（）\-—–]{0,40}\s*",
     lambda s: "分类号" in s or "文献标" in s or "文章编号" in s or "DOI" in s,
 )
+#: An author's note run onto the title: "…的案例分析作者简介:陈步卿(1987~),男。".
+_INLINE_AUTHOR_NOTE = _Lazy(r"(?<=.)(?:[【\[]\s*)?作者简介\s*(?:[】\]]\s*)?[:：]?[^。]{2,80}。?", lambda s: "作者简介" in s)
 _FOOTNOTE_SOURCE = _Lazy(
     r"[①-⑳]\s*(?:资料|数据|图片)?来源\s*[:：][^。①-⑳]{1,40}。?\s*(?i:https?://|www\.)[!-~]+。?", lambda s: "来源" in s
 )
@@ -2137,7 +2146,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
         cuts += [
             (m.start(), m.end(), "paper-metadata", None)
-            for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s))
+            for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s), *_INLINE_AUTHOR_NOTE.finditer(s))
         ]
         until = len(s)
         outlets = []
