@@ -1,7 +1,8 @@
 """Summary sentences: TextRank centrality plus the article's subjects.
 
 1. Candidates: body sentences of a useful length; never headings, questions
-   or lead-ins that end with a colon.
+   or lead-ins that end with a colon (a text with nothing else is summarised
+   by what it has: its questions, or its unpunctuated lines).
 2. Centrality: TextRank (Mihalcea & Tarau 2004), PageRank over a graph whose
    edge weights are the cosine similarities of the sentences' BM25-weighted
    character bigrams (robust to segmentation errors, and what the judged
@@ -83,6 +84,10 @@ def _grams(text: str) -> list[str]:
     return [chars[i:i + 2] for i in range(len(chars) - 1)]
 
 
+#: A section's number in a table of contents ("3.4日本分级诊疗衔接的支付创新"), not an amount.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*(?![万亿千百元倍%])[\u4e00-\u9fff]")
+
+
 def candidates(doc: Document) -> list[Sentence]:
     """Sentences that may be chosen: body text of a useful length."""
     from medsum.clean import cjk_ratio, ends_sentence, is_numbered
@@ -115,8 +120,15 @@ def candidates(doc: Document) -> list[Sentence]:
         out.append(s)
     if not out:
         # A text of questions, or of runs too long to be sentences, is still
-        # summarised by what it has.
+        # summarised by what it has; so is one of unpunctuated lines only (an
+        # infographic's captions: "中医类国家区域医疗中心增至14个"), all read as
+        # headings, but not a table of contents ("一、慢病管理数字化转型背景").
         out = [s for s in doc.sentences if not s.heading and len(s.text) >= MIN_CHARS and s.text.count("|") < TABLE_BARS]
+        out = out or [
+            s for s in doc.sentences
+            if len(s.text) >= MIN_CHARS and s.text.count("|") < TABLE_BARS
+            and not is_numbered(s.text) and not _SECTION_NUMBER.match(s.text)
+        ]
     return out
 
 

@@ -56,6 +56,24 @@ def test_every_summary_sentence_is_a_sentence_of_the_input_in_order(sentences, t
     assert summarize(doc, n=n) == summary
 
 
+def test_a_text_of_unpunctuated_lines_is_summarised_by_them():
+    # Written for this test: an infographic's captions, no sentence among them.
+    lines = [
+        "全国中医药局长会议传来消息",
+        "我国启动实施基层中医药服务能力提升工程行动计划",
+        "基本实现社区卫生服务中心和乡镇卫生院中医馆全覆盖",
+        "中医类国家区域医疗中心增至14个",
+        "2023年",
+        "我国将全面实施中医药振兴发展重大工程",
+    ]
+    doc = doc_of("权威快报:中医药事业取得新进展\n\n" + "\n\n".join(lines))
+    chosen = summarize(doc, n=4)
+    assert len(chosen) == 4 and {s.text for s in chosen} <= set(lines) - {"2023年"}
+    # ... but a table of contents is no summary.
+    contents = ["一、慢病管理数字化转型背景", "二、慢病健康管理系统现状评估", "3.4日本分级诊疗衔接的支付创新", "4.5公众认知与接受度差异"]
+    assert summarize(doc_of("慢病管理数字化建设方案\n\n" + "\n\n".join(contents)), n=4) == ()
+
+
 def test_headings_questions_and_lead_ins_are_never_chosen():
     text = "\n".join(
         [
