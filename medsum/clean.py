@@ -192,6 +192,7 @@ def normalize_chars(text: str) -> str:
         text = "\n".join(map(close_letter_spacing, text.split("\n")))
     text = _SPACES.sub(" ", text)
     text = _LOST_INDENT.sub("", text)
+    text = _LOST_TAIL.sub("", text)
     text = _CITATION.sub("", text)
     if _JAMMER.search(text):
         text = _JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), text)
@@ -201,6 +202,8 @@ def normalize_chars(text: str) -> str:
 #: An indent of ideographic spaces that a lossy conversion turned into question
 #: marks: "??? 一、关于多元复合式医保支付方式改革".
 _LOST_INDENT = _Lazy(r"(?m)^ ?\?{2,} ?(?=[^?\s])", lambda s: "??" in s)
+#: ... and the spaces that padded a signature to the right: "某市医疗保障局????????".
+_LOST_TAIL = _Lazy(r"(?m)(?<=[^?\s]) ?\?{4,} *$", lambda s: "????" in s)
 
 
 #: A forum's anti-copying noise between the lines of a post (Discuz! puts it in
@@ -341,10 +344,12 @@ _UI_WORDS = frozenset(
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
-    下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉""".split()
+    下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
+    分享至好友和朋友圈 分享到朋友圈 用微信扫描二维码""".split()
 )
 _NAV_START = re.compile(
-    r"^(首页|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
+    r"^(?:热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：]"  # a site's keyword bar
+    r"|^(首页|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
 )
@@ -470,7 +475,7 @@ SPAM_WORDS = (
     "买足球的软件 买足球 买球 久久97 久久999 国产免费 在线播放 无码 三级片 怡红院 黄片 色婷婷 婷婷五月 久久免费 主播视频 欧美成人 亚洲色 "
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
     "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 "
-    "bet体育在线 365bet"
+    "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区"
 ).split()
 
 
@@ -526,6 +531,14 @@ _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: before a title ("名称: …").
 _PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
 _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
+#: How long a line must be to be taken for an excerpt of the paragraph below it.
+LEAD_EXCERPT_CHARS = 20
+#: A disclosure table's label alone on its line, spaced to one width: "索 引 号:", "标  题:".
+_FIELD_ALONE = re.compile(r"^([\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5})\s*[:：]$")
+_TABLE_FIELDS = frozenset(
+    "索引号 文号 发文字号 发布机构 发文机关 发文单位 发文机构 责任部门 责任单位 发布部门 有效性 生成日期 成文日期 成文时间 "
+    "发布日期 发布时间 主题分类 信息分类 组配分类 体裁分类 公文种类 主题词 所属主题 公开方式 公开范围 标题 名称 题名".split()
+)
 #: The length of a headline printed after such a label.
 TITLE_LABEL_CHARS = (6, 120)
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
@@ -648,7 +661,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
     "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
-    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|字号|打印|分享|栏目|所属栏目|"
+    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|人气|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
     "公开方式|公开范围|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类"
@@ -1316,6 +1329,17 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     return fields
 
 
+def _outlet_without_place(outlet: str) -> str:
+    """"中国经济网苏州" (a dateline's outlet, then where it reports from) is 中国经济网."""
+    m = re.search(r"(?<=[网报台社闻])[\u4e00-\u9fff]{2,3}$", outlet)
+    if m and len(outlet) - len(m.group()) >= 3:
+        from medsum.places import place_names
+
+        if m.group() in place_names():
+            return outlet[: m.start()]
+    return outlet
+
+
 def _source_name(value: str) -> str:
     """The outlet in a printed source: "《东岳论丛》2018年第11期" is 东岳论丛,
     "百花范文网本文已影响…" is 百花范文网."""
@@ -1645,7 +1669,9 @@ def _is_author_list(s: str, below: str = "") -> bool:
 
 #: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
 _SITE_BANNER = _Lazy(
-    r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]", lambda s: "网" in s or s.endswith(("户", "站"))
+    r"(?:门户|门户网站|官方网站|官网)$|^[\u4e00-\u9fff]{2,10}网\s*[-_|｜]"
+    r"|^[^。]{0,20}第一(?:网|门户|站)[!！]?$",  # a site's slogan: "织梦58,打造新闻资讯第一网!"
+    lambda s: "网" in s or s.endswith(("户", "站")),
 )
 #: Between the steps of a breadcrumb: "某某范文网 > 实用范文 > …".
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
@@ -1778,6 +1804,7 @@ def clean(raw: RawInput) -> Document:
     doubles = _injected_doubles(simple_lines)
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
+    field_above = ""  # the line above is a disclosure table's label alone ("发布机构:")
     for i, s in enumerate(simple_lines):
         if not s:
             continue
@@ -1801,6 +1828,24 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "paper-metadata"))
             continue
         label_above = False
+        if field_above:
+            # A disclosure table printed a cell a line: the label's value ("标  题:" over the headline).
+            label, field_above = field_above, ""
+            if _TITLE_LABEL.match(label + ":") and TITLE_LABEL_CHARS[0] <= len(s) <= TITLE_LABEL_CHARS[1]:
+                labelled_titles.append(original_lines[i])
+                removed.append(Removed(original_lines[i], "metadata"))
+                continue
+            fields = _parse_meta_line(label + ":" + s) if len(s) <= 60 else None
+            if fields is not None:
+                for key, value in _meta_from_fields(fields).items():
+                    meta.setdefault(key, value)
+                removed.append(Removed(original_lines[i], "metadata"))
+                continue
+        field = _FIELD_ALONE.match(s) if not in_body else None
+        if field and _SPACES.sub("", field.group(1)) in _TABLE_FIELDS:
+            field_above = _SPACES.sub("", field.group(1))
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         seo = _SEO_KEYWORDS.search(s)
         if seo and seo.start() >= 6 and len(s) == len(original_lines[i]):
             # "…的借鉴:交易成本的视角,本文主要内容关键词为:…": a content farm's note glued on.
@@ -1981,6 +2026,16 @@ def clean(raw: RawInput) -> Document:
         kept.append(i)
         in_body = in_body or (len(s) >= 20 and _ends_sentence(s))
 
+    # A lead's excerpt over the lead itself ("摘要:…“中国心血管健康联盟”" over the
+    # whole paragraph): a copy, cut short, that would be glued to it.
+    for a, b in list(zip(kept, kept[1:])):
+        excerpt = _SPACES.sub("", _ABSTRACT_LEAD.sub("", simple_lines[a]))
+        if _ABSTRACT_LEAD.match(simple_lines[a]) and len(excerpt) >= LEAD_EXCERPT_CHARS and not _ends_sentence(excerpt) and (
+            _SPACES.sub("", simple_lines[b]).startswith(excerpt)
+        ):
+            removed.append(Removed(original_lines[a], "repeated"))
+            kept.remove(a)
+
     # Pass 2: title. "原标题:" (a reposted article's own headline) first, then
     # hints from the container, then the first line.
     original_titles = [
@@ -2125,7 +2180,7 @@ def clean(raw: RawInput) -> Document:
                 # "东营日报社/爱东营讯", "新华社北京3月5日电", "央视网消息(新闻联播):":
                 # who reports, not what; the outlet is the source.
                 if _usable_source(m.group("outlet")):
-                    meta.setdefault("source", m.group("outlet"))
+                    meta.setdefault("source", _outlet_without_place(m.group("outlet")))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
                 s, o = s[m.end():].lstrip(), o[m.end():].lstrip()
                 if not s:
