@@ -102,9 +102,11 @@ _EVERYDAY_NAMES = {"台湾省": "台湾", "香港特别行政区": "香港", "�
 W_TITLE = 3.0  # a title mention: three late body mentions, one and a half early ones
 W_SHORT = 0.9  # 长春 for 长春市: as good as the full name, a shade less sure
 W_INSTITUTION = 0.5  # 北京安贞医院吉林医院: evidence, but about the institution
+W_CAMPUS = 0.1  # 安贞医院通州院区: where a hospital has a campus, not where the story is
 W_MODEL = 0.3  # 三明医改经验, 罗湖模式: a reform model, not the article's place
 W_DATELINE = 0.1  # 新华社北京12月21日电: where the reporter sat
 W_CHAIN = 2.0  # 北京市丰台区: a county written right after its parent
+CITY_CONTEXT_MIN = 2.5  # a county's short name counts in a story that names its city this much
 #: A body mention at character p weighs 1 + 1/(1 + p/POS_SCALE): 2 at the
 #: start, 1.5 after POS_SCALE characters, tending to 1.
 POS_SCALE = 400.0
@@ -323,7 +325,9 @@ def find_mentions(text: str, *, in_title: bool = False) -> list[Mention]:
             weight *= W_DATELINE
         elif _MODEL.match(after):
             weight *= W_MODEL
-        elif _INSTITUTION.match(after):
+        elif after.startswith(("院区", "校区", "分院")) and not in_title:
+            weight *= W_CAMPUS  # (a campus the headline names is what the story is about)
+        elif _INSTITUTION.match(after) or after.startswith(("院区", "校区", "分院")):
             weight *= W_INSTITUTION
         mentions.append(Mention(start, end, key, in_title, weight, candidates))
     return mentions
@@ -332,6 +336,10 @@ def find_mentions(text: str, *, in_title: bool = False) -> list[Mention]:
 def _resolve(gaz: _Gazetteer, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """One division per mention, or none when the text cannot tell which."""
     full_seen = {code for m in mentions for code, kind in m.candidates if kind in (FULL, WEAK)}
+    short_counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        for code, kind in m.candidates:
+            short_counts[code] += kind == COUNTY_SHORT
     # Context: what the unambiguous, trustworthy mentions say.
     context: dict[str, float] = defaultdict(float)
     for m in mentions:
@@ -351,8 +359,13 @@ def _resolve(gaz: _Gazetteer, mentions: list[Mention]) -> list[tuple[Mention, st
         options = []
         for code, kind in m.candidates:
             chained = parent is not None and parent in gaz.parents[code]
-            if kind == COUNTY_SHORT and code not in full_seen and not chained:
-                continue  # 河口 alone is a river mouth; beside 河口区 it is the district
+            named_city = (
+                gaz.levels[code] == 3 and context[gaz.parents[code][0]] >= CITY_CONTEXT_MIN and short_counts[code] >= 2
+            )
+            if kind == COUNTY_SHORT and code not in full_seen and not chained and not named_city:
+                # 河口 alone is a river mouth; beside 河口区, or said again in a
+                # story that names its city (罗湖 in a story on 深圳), it is the district.
+                continue
             if kind == WEAK and not chained and not any(context[p] > 0 for p in gaz.parents[code]):
                 continue
             options.append(code)

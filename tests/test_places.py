@@ -125,6 +125,26 @@ def test_bare_county_short_form_needs_support():
     assert name("河口的水质监测站发布报告。河口附近的渔民表示满意。") is None
 
 
+def test_a_districts_short_name_said_again_in_a_story_on_its_city():
+    # Written for this test: 罗湖 never as 罗湖区, in a story that names 深圳 often.
+    text = (
+        "罗湖医改的经验在于医保机构与医疗机构建立契约关系。南方周末记者 发自深圳。"
+        "李某是深圳市卫计委公共卫生处的处长。罗湖的医院集团成立后,罗湖居民签约家庭医生。"
+        "深圳的其他区也在学习罗湖的做法。深圳市医改办表示将推广。"
+    )
+    assert name(text) == "广东省深圳市罗湖区"
+    # Said once, it is not enough: 西湖 is also a lake.
+    assert name("上海市卫健委介绍,上海将推广家庭医生。上海的居民可在杭州西湖边就医。杭州市也在推进。") != "浙江省杭州市西湖区"
+
+
+def test_a_hospitals_campus_is_not_where_a_citywide_story_happens():
+    text = (
+        "北京市卫健委发布年度报告。北京全年新增床位8000张,友谊医院通州院区二期开诊运行,"
+        "安贞医院通州院区基本完工,儿童医院通州院区项目已取得建议书批复。北京各区医疗资源更加均衡。"
+    )
+    assert name(text) == "北京市"
+
+
 def test_municipality_is_not_repeated():
     text = "上海市卫生健康委发布通知，上海将扩大医联体覆盖。上海各区积极落实。"
     assert find_place(text) == Place("上海市", None, None, "上海市")
