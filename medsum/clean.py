@@ -774,7 +774,7 @@ _SERIES_NOTE = _Lazy(
     lambda s: "篇" in s or "文末" in s,
 )
 _INSTITUTION_END = re.compile(r"(办公厅|办公室|委员会|人民政府|政府|局|部|委|厅|署|院|中心|协会|学会)$")
-_OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
+_OUTLET_TAIL = re.compile(r"(报|报社|晚报|日报|周报|周刊|周末|网|台|电视台|广播电台|新闻|杂志|杂志社|传媒|融媒体中心|讯|社|频道|客户端|在线)$")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节部分条篇]|第[一二三四五六七八九十][,，、]|\d{1,2}[、.．](?!\d)|[①-⑳]|[A-Za-z][、.．]"
     r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+(?=[^\x00-\x7f])"  # "1.2 核心理念"
@@ -1711,6 +1711,20 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
     return True
 
 
+def _is_cut_headline(line: str, below: str) -> bool:
+    """A headline whose subtitle a page cut at its colon ("基层医改罗湖模式:"), over
+    the text itself; not a lead-in ("具体做法如下:"), a label, nor a notice's
+    addressees ("各设区市医疗保障局,省级医疗机构:")."""
+    return (
+        line[-1:] in (":", "：") and _reads_as_title(line[:-1]) and not _LEAD_IN_WORDS.search(line)
+        and not line.startswith("各") and not any(c in line for c in ",，、;；")
+        and len(below) >= 40 and _ends_sentence(below)
+    )
+
+
+_LEAD_IN_WORDS = re.compile(r"如下|以下|包括|分别|主要|具体|表示|指出|认为|强调|介绍|说|称|是|为|有|即")
+
+
 def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> int | None:
     """The headline of a text with no container hint.
 
@@ -1733,6 +1747,8 @@ def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> in
         return thread  # a forum's thread title, under the board's own lines
     first = next((kept[k] for k in range(min(2, len(kept))) if not heads_the_title(k)), kept[0])
     if _reads_as_title(lines[first]):
+        return first
+    if first == kept[0] and len(kept) > 1 and _is_cut_headline(lines[first], lines[kept[1]]):
         return first
     top = kept[:TITLE_SEARCH_LINES]
     body = next((k for k, i in enumerate(top) if len(lines[i]) > 100 or (
@@ -1927,6 +1943,9 @@ def clean(raw: RawInput) -> Document:
             date = _iso_date(s)
             if date:
                 meta.setdefault("date", date)
+                named = s.split()[0]
+                if len(s.split()) == 2 and _OUTLET_TAIL.search(named) and _usable_source(named):
+                    meta.setdefault("source", named)  # "南方周末 2017-09-14": the paper, then its date
                 removed.append(Removed(original_lines[i], "metadata"))
                 continue
         latin = _LATIN_DATE.match(s)
@@ -2142,7 +2161,7 @@ def clean(raw: RawInput) -> Document:
         title = _COLUMN_TAIL.sub("", title) or title
         # A paper's title keys its funding note with a mark: "…的规制困境与破解之策*"; a
         # forum's thread title counts its pictures ("… [9P]"); a portal prints its field's label ("名称: …").
-        title = title.rstrip("*＊※").rstrip() or title
+        title = title.rstrip("*＊※:：").rstrip() or title
         title = _TITLE_LABEL.sub("", _PICTURE_COUNT.sub("", title)) or title
         dated = _TITLE_DATE_TAIL.search(title)
         if dated and dated.start() >= 6:
