@@ -1176,26 +1176,30 @@ def test_a_list_named_by_its_count_or_kind_only_names_its_items(text, measure):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("measure", "sentence"),
     [
-        "人工智能辅助诊断系统上线一年,有效提升了基层医生诊断能力,提高基层诊疗水平。",
-        "我国持续实施基层中医药服务能力提升工程,基层中医药服务能力显著提升。",
-        "会议听取了基层卫生健康综合试验区建设工作进展情况汇报,要求加快推进试验区建设。",
-        "医联体的成立是医疗卫生系统优质资源下基层的充分体现。",
+        # Written for this test, in the wordings of real pages: primary-care
+        # capacity said of what primary care does ...
+        ("primary-care-capacity", "人工智能辅助诊断系统上线一年,有效提升了基层医生诊断能力,提高基层诊疗水平。"),
+        ("primary-care-capacity", "我国持续实施基层中医药服务能力提升工程,基层中医药服务能力显著提升。"),
+        ("primary-care-capacity", "会议听取了基层卫生健康综合试验区建设工作进展情况汇报,要求加快推进试验区建设。"),
+        ("primary-care-capacity", "医联体的成立是医疗卫生系统优质资源下基层的充分体现。"),
+        # ... Shenzhen's words for its city groups ...
+        ("urban-medical-group", "深圳要求在全市每个区至少建立一家基层医疗集团,现已在8个区建立了11家基层医疗集团。"),
+        ("urban-medical-group", "福田区持续推进紧密型医疗健康集团改革,在居民身边织就一张健康服务网。"),
+        ("urban-medical-group", "李某深度参与了罗湖医院集团的基层医疗改革,改革至今正好两年。"),
+        # ... and a tele-screening platform.
+        ("smart-healthcare", "区卫生健康局联合区人民医院建立了糖尿病眼底远程筛查平台,为社区患者提供筛查服务。"),
     ],
 )
-def test_primary_care_capacity_in_the_words_of_what_primary_care_does(sentence):
-    # Written for this test, in the wordings of real pages.
+def test_a_measure_in_the_words_real_pages_use(measure, sentence):
     text = "某地卫生健康工作纪实\n\n" + sentence + "\n群众就医更加方便。\n"
-    assert tags_of(text).get("primary-care-capacity") in ("primary", "discussed")
+    assert tags_of(text).get(measure) in ("primary", "discussed")
 
 
-def test_a_tele_screening_platform_is_health_it():
-    text = (
-        "某区卫生健康局推进糖尿病防治\n\n"
-        "区卫生健康局联合区人民医院建立了糖尿病临床辅助决策系统和糖尿病眼底远程筛查平台,为社区患者提供筛查服务。\n"
-    )
-    assert tags_of(text).get("smart-healthcare") in ("primary", "discussed")
+def test_a_countys_health_group_is_not_a_citys():
+    county = "某县推进县域综合医改\n\n某县组建紧密型县医疗健康集团,统一管理县乡村医疗机构。\n"
+    assert tags_of(county).get("urban-medical-group") in (None, "mentioned")
 
 
 def test_drug_mark_ups_removed_for_drugs_and_consumables_at_once():
