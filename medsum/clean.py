@@ -531,6 +531,10 @@ _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: before a title ("名称: …").
 _PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
 _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
+#: A document's first heading glued to its title: "…可行性分析报告一、总论", "…方案第一章总则".
+_TITLE_SECTION_TAIL = re.compile(r"(?:[一二三四五六七八九十]、|第[一二三四五六七八九十]章)[\u4e00-\u9fff]{1,8}$")
+#: A document viewer's caption of one page image: "医院成本预算管理经验推广_第1页".
+_PAGE_IMAGE = re.compile(r"^(.{6,80}?)\s*_\s*第\s*\d{1,3}\s*页$")
 #: How long a line must be to be taken for an excerpt of the paragraph below it.
 LEAD_EXCERPT_CHARS = 20
 #: A disclosure table's label alone on its line, spaced to one width: "索 引 号:", "标  题:".
@@ -1330,7 +1334,10 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
 
 
 def _outlet_without_place(outlet: str) -> str:
-    """"中国经济网苏州" (a dateline's outlet, then where it reports from) is 中国经济网."""
+    """"中国经济网苏州" (a dateline's outlet, then where it reports from) is 中国经济网;
+    "秀山网讯" is 秀山网."""
+    if outlet.endswith(("网讯", "报讯", "台讯")) and len(outlet) >= 4:
+        outlet = outlet[:-1]
     m = re.search(r"(?<=[网报台社闻])[\u4e00-\u9fff]{2,3}$", outlet)
     if m and len(outlet) - len(m.group()) >= 3:
         from medsum.places import place_names
@@ -2061,6 +2068,10 @@ def clean(raw: RawInput) -> Document:
         r.text.split(":", 1)[-1].split("：", 1)[-1].strip()
         for r in removed if r.reason == "source-link" and _ORIGINAL_TITLE.match(to_simplified(r.text))
     ]
+    # A document viewer's page images, captioned with the document's name: "…经验推广_第1页".
+    original_titles += [
+        m.group(1) for r in removed if r.reason == "seo-caption" and (m := _PAGE_IMAGE.match(r.text))
+    ][:1]
     title = None
     title_line = None
     hints = [
@@ -2163,6 +2174,9 @@ def clean(raw: RawInput) -> Document:
         # forum's thread title counts its pictures ("… [9P]"); a portal prints its field's label ("名称: …").
         title = title.rstrip("*＊※:：").rstrip() or title
         title = _TITLE_LABEL.sub("", _PICTURE_COUNT.sub("", title)) or title
+        section = _TITLE_SECTION_TAIL.search(title)
+        if section and _DOC_TYPE_END.search(to_simplified(title[: section.start()])):
+            title = title[: section.start()]  # "…可行性分析报告一、总论": the first section's heading glued on
         dated = _TITLE_DATE_TAIL.search(title)
         if dated and dated.start() >= 6:
             # "…作经验交流发言 2023.04.18": the page's date printed after its headline.
