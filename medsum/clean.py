@@ -352,6 +352,7 @@ _NAV_START = re.compile(
     r"|^(首页|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
+    r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12})+\s*[>»›]\s*$"  # "中国健康发展网:主页 > 要闻 >"
 )
 _CONTACT = re.compile(
     r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]",
@@ -466,7 +467,16 @@ _SIGNATORY = _Lazy(
     lambda s: "、" in s and len(s) <= 40,
 )
 #: A content farm's question echoed in brackets: "乡和镇有什么区别(乡和镇有什么区别郑大还是乡大)".
-_SEO_ECHO = re.compile(r"^([^()（）]{4,30})[(（]\1")
+_SEO_ECHO = re.compile(
+    r"^([^()（）]{4,30})[(（]\1"
+    # ... or a search question with its variant: "医院眼科国庆节上班吗(医院国庆节眼科放假吗)".
+    r"|^[^()（）。,，]{4,30}[吗呢么?][(（][^()（）。,，]{4,30}[吗呢么?][)）]$"
+)
+#: A paper's motto under its name: "深圳市委机关报,改革开放的窗口".
+_PAPER_MOTTO = _Lazy(r"^[^。]{0,8}(?:市委|省委|区委|县委|州委)机关报", lambda s: "机关报" in s)
+#: An elision mark alone on its line: "……略……", or inside one ("在 ……略…… 上海、南京等").
+_ELISION = re.compile(r"^[.…·。\s]*(?:略|省略|此处略)[.…·。\s]*$")
+_INLINE_ELISION = _Lazy(r"\s*(?:…+|\.{3,})\s*(?:略|省略)\s*(?:…+|\.{3,})\s*", lambda s: "略" in s)
 #: Injected spam (gambling and pornography sites): its words, lower-cased.
 SPAM_WORDS = (
     "黄色网址 黄色影院 黄色一级 毛片 一区二区 成人网址 成人网站 av电影 av成人 爱爱视频 精品视频 在线播放视频 中文字幕少妇 "
@@ -978,6 +988,8 @@ _LINE_RULES = (
     ("byline", 40, _SIGNATORY, False),
     ("byline", 60, _AUTHOR_NOTE, False),
     ("seo-caption", 120, _SEO_ECHO, False),
+    ("masthead", 30, _PAPER_MOTTO, False),
+    ("symbols", 12, _ELISION, False),
     ("related-links", 40, _BULLET, True),
     ("source-link", 200, _SOURCE_LINK, False),
     ("source-link", 200, _URL_ONLY, False),
@@ -2232,6 +2244,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "byline", None) for m in (*sites, *_FOOTNOTE_SOURCE.finditer(s))]
         cuts += [(m.start(), m.end(), "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
         cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
+        cuts += [(m.start(), m.end(), "symbols", None) for m in _INLINE_ELISION.finditer(s)]
         cuts += [
             (m.start(), m.end(), "paper-metadata", None)
             for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s), *_INLINE_AUTHOR_NOTE.finditer(s))
