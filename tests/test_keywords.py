@@ -564,6 +564,14 @@ def test_who_a_story_has_and_its_event_words_are_no_keyphrases():
     phrases = every_phrase(text)
     assert "护士节" in phrases
     assert not phrases & {"职工", "全院", "家属", "礼品", "大赛", "视频", "民众", "病患"}, phrases
+    # Nor are a document's parts (总则, 附则) or a case file's props (字样, 电脑).
+    notice = (
+        "某市基本医疗保险按病种分值付费结算办法\n\n"
+        "第一章 总则\n第一条 为深化医保支付方式改革,制定本办法。按病种分值付费覆盖全市定点医疗机构。\n"
+        "第二章 附则\n第二条 执法人员在诊所电脑上发现刻有“某某”字样的印章,按病种分值付费结算办法另行规定。\n"
+        "第三条 本办法由市医疗保障局负责解释,总则和附则同时施行,电脑结算系统同步上线。\n"
+    )
+    assert not every_phrase(notice) & {"总则", "附则", "字样", "电脑"}
 
 
 def test_praise_and_procedure_the_dictionary_reads_as_nouns_are_no_keyphrases():
