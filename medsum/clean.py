@@ -829,7 +829,7 @@ _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了
 #: such a line is a heading ("医共体这5点,影响医械行业" / "首先,《通知》…").
 _SENTENCE_OPENER = re.compile(
     r"^(?:首先|其次|再次|最后|此外|另外|与此同时|近日|日前|今日|今天|昨日|昨天|近年来|近期|据悉|据了解|据介绍|"
-    r"记者|本报讯|今年以来|去年以来|摘要|尊敬的)[,，]?"
+    r"记者|本报讯|今年以来|去年以来|摘要|尊敬的|根据|依据)[,，]?"
 )
 #: A headline's separators ("走在前 开新局|一切为了群众的健康——河口区…纪实").
 _HEADLINE_MARK = re.compile(r"[|丨]|——")
