@@ -345,7 +345,7 @@ _UI_WORDS = frozenset(
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
-    分享至好友和朋友圈 分享到朋友圈 用微信扫描二维码""".split()
+    分享至好友和朋友圈 分享到朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
 )
 _NAV_START = re.compile(
     r"^(?:热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：]"  # a site's keyword bar
@@ -474,6 +474,36 @@ _SEO_ECHO = re.compile(
 )
 #: A paper's motto under its name: "深圳市委机关报,改革开放的窗口".
 _PAPER_MOTTO = _Lazy(r"^[^。]{0,8}(?:市委|省委|区委|县委|州委)机关报", lambda s: "机关报" in s)
+#: A journal's issue and pages: "2023年第2期78-79,共2页".
+_ISSUE_PAGES = _Lazy(r"^(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期\s*[\d\-–—]*\s*[,，]?\s*共\s*\d+\s*页$", lambda s: "页" in s)
+#: A journal's or a paper's name in English, alone: "Population and Health".
+_LATIN_TITLE_CASE = _Lazy(
+    r"^[A-Z][a-z]+(?:\s+(?:[A-Z][A-Za-z]+|and|of|for|the|in|on|&))+$", lambda s: s.isascii() and " " in s
+)
+#: A site's WeChat account and its offers: "招标网服务号 微信公众平台", "微信扫码添加在线客服".
+_WECHAT_ACCOUNT = _Lazy(r"(?:服务号|订阅号|公众号)?\s*微信公众平台$", lambda s: "微信" in s)
+_SCAN_FOR_SERVICE = _Lazy(r"扫码(?:添加|联系|咨询)(?:在线)?客服", lambda s: "客服" in s)
+#: A portal's bar of its sister sites: "搜狐 ChinaRen 17173 焦点房地产 搜狗", "搜狐新闻-搜狐网站".
+_PORTAL_BAR = _Lazy(
+    r"^(?=.*[A-Za-z])(?=.*[\u4e00-\u9fff])(?!(?:.*\s)?[\d,.]+(?:\s.*)?\s[\d,.]+(?:\s|$))"
+    r"(?:[^\s,，。:：;；!?！？、]{2,10}\s+){3,}[^\s,，。:：;；!?！？、]{2,10}$"
+    r"|^[\u4e00-\u9fff]{2,10}[-_|｜][\u4e00-\u9fff]{2,8}网站$",
+    lambda s: s.count(" ") >= 3 or s.endswith("网站"),
+)
+#: A photo's caption with its credit: "援黔医生为贵州患者做手术。(凯里市人民医院供图)".
+_CAPTION_WITH_CREDIT = _Lazy(r"^[^。!?！？]{4,70}。?\s*[(（][^()（）]{2,24}(?:供图|摄|图)[)）]$", lambda s: s.endswith((")", "）")))
+#: An author's name and post over a commentary: "陈正宁 油尖旺青年发展及公民教育委员会副主席".
+_NAME_AND_POST = _Lazy(
+    r"^[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,30}(?:副主席|主席|主任|委员|会长|院长|局长|教授|研究员|议员|专栏作家)$",
+    lambda s: " " in s,
+)
+#: An account to follow, in brackets inside a sentence: "《生命时报》(微信内搜索“LT0385”即可关注)采访专家".
+_INLINE_FOLLOW_US = _Lazy(r"[(（]\s*微信(?:内)?搜索[^()（）]{1,30}(?:即可)?关注\s*[)）]", lambda s: "关注" in s)
+#: A magazine's name and issue over the text: "南方人物周刊 2018年16期".
+_MAGAZINE_ISSUE = _Lazy(
+    r"^(?P<paper>[\u4e00-\u9fff]{2,12}(?:周刊|杂志|月刊|半月刊|旬刊|画报))\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期$",
+    lambda s: s.endswith("期"),
+)
 #: An elision mark alone on its line: "……略……", or inside one ("在 ……略…… 上海、南京等").
 _ELISION = re.compile(r"^[.…·。\s]*(?:略|省略|此处略)[.…·。\s]*$")
 _INLINE_ELISION = _Lazy(r"\s*(?:…+|\.{3,})\s*(?:略|省略)\s*(?:…+|\.{3,})\s*", lambda s: "略" in s)
@@ -485,7 +515,7 @@ SPAM_WORDS = (
     "买足球的软件 买足球 买球 久久97 久久999 国产免费 在线播放 无码 三级片 怡红院 黄片 色婷婷 婷婷五月 久久免费 主播视频 欧美成人 亚洲色 "
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
     "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 "
-    "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区"
+    "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区 污视频 向日葵污视频 向日葵视频 完美电竞"
 ).split()
 
 
@@ -545,20 +575,22 @@ _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
 _TITLE_SECTION_TAIL = re.compile(r"(?:[一二三四五六七八九十]、|第[一二三四五六七八九十]章)[\u4e00-\u9fff]{1,8}$")
 #: A document viewer's caption of one page image: "医院成本预算管理经验推广_第1页".
 _PAGE_IMAGE = re.compile(r"^(.{6,80}?)\s*_\s*第\s*\d{1,3}\s*页$")
+#: A label spaced to a table's width before its value: "时 间:2024年4月18日".
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){1,3})\s*(?=[:：])")
 #: How long a line must be to be taken for an excerpt of the paragraph below it.
 LEAD_EXCERPT_CHARS = 20
 #: A disclosure table's label alone on its line, spaced to one width: "索 引 号:", "标  题:".
-_FIELD_ALONE = re.compile(r"^([\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5})\s*[:：]$")
+_FIELD_ALONE = re.compile(r"^([\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5})\s*[:：]$|^(出处)$")
 _TABLE_FIELDS = frozenset(
     "索引号 文号 发文字号 发布机构 发文机关 发文单位 发文机构 责任部门 责任单位 发布部门 有效性 生成日期 成文日期 成文时间 "
-    "发布日期 发布时间 主题分类 信息分类 组配分类 体裁分类 公文种类 主题词 所属主题 公开方式 公开范围 标题 名称 题名".split()
+    "发布日期 发布时间 主题分类 信息分类 组配分类 体裁分类 公文种类 主题词 所属主题 公开方式 公开范围 标题 名称 题名 出处".split()
 )
 #: The length of a headline printed after such a label.
 TITLE_LABEL_CHARS = (6, 120)
 #: The label of an attached document's title: "附件:…实施分工方案", "附件2:".
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*")
 #: Dates of a text other than its publication: signed, printed, updated.
-_NOT_PUBLISHED = frozenset("成文日期 成文时间 印发日期 更新时间 更新日期".split())
+_NOT_PUBLISHED = frozenset("成文日期 成文时间 印发日期 公开日期 更新时间 更新日期".split())
 #: "date 2025-12-04": a page's date under an English label.
 _LATIN_DATE = re.compile(r"^date\s*[:：]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b", re.I)
 #: A site's credit in brackets inside a line: "…(自媒体www.9y9y.com)".
@@ -678,7 +710,7 @@ _META_LABELS = (
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|人气|字号|打印|分享|栏目|所属栏目|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
-    "公开方式|公开范围|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类"
+    "公开方式|公开范围|公开日期|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类|出处"
 )
 _META_PAIR = re.compile(
     r"(?P<label>" + _META_LABELS + r")\s*"
@@ -990,6 +1022,13 @@ _LINE_RULES = (
     ("seo-caption", 120, _SEO_ECHO, False),
     ("masthead", 30, _PAPER_MOTTO, False),
     ("symbols", 12, _ELISION, False),
+    ("paper-metadata", 40, _ISSUE_PAGES, False),
+    ("paper-metadata", 60, _LATIN_TITLE_CASE, False),
+    ("navigation", 30, _WECHAT_ACCOUNT, False),
+    ("promotion", 40, _SCAN_FOR_SERVICE, False),
+    ("navigation", 40, _PORTAL_BAR, False),
+    ("photo-caption", 90, _CAPTION_WITH_CREDIT, False),
+    ("byline", 40, _NAME_AND_POST, False),
     ("related-links", 40, _BULLET, True),
     ("source-link", 200, _SOURCE_LINK, False),
     ("source-link", 200, _URL_ONLY, False),
@@ -1199,6 +1238,8 @@ def _unspam_line(s: str, original: str, spans: list[tuple[int, int]]) -> tuple[s
     """
     if not spans:
         return s, original, []
+    if len(spans) == 1 and spans[0][0] == 0 and s[spans[0][1]:spans[0][1] + 1].isdigit():
+        return _cut_spans(s, original, spans)  # "向日葵污视频5月7日,在…": one spam word glued before the date
     last = spans[-1][1]
     gap = re.search(r"[\s,，]", s[last:])
     cut = last + gap.end() if gap else len(s)
@@ -1272,8 +1313,8 @@ _OWN_REPORTING = re.compile(
 #: An outlet heading its own headline: "新华社:农民的健康要他们“守门”…".
 _TITLE_OUTLET = _Lazy(
     r"^(?P<outlet>新华社|中新社|新华网|人民网|央视新闻|央视网|央广网|中国新闻网|澎湃新闻|人民日报|光明日报|经济日报"
-    r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))\s*[:：]\s*\S",
-    lambda s: ":" in s or "：" in s,
+    r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报))\s*(?P<sep>[:：|｜])\s*\S",
+    lambda s: any(c in s for c in ":：|｜"),
 )
 
 
@@ -1401,7 +1442,7 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
             if date:
                 # When a document was signed or a page updated: only if nothing says when it was published.
                 out.setdefault("date_weak" if label in _NOT_PUBLISHED else "date", date)
-        elif "来源" in label or label in ("转自", "稿源"):
+        elif "来源" in label or label in ("转自", "稿源", "出处"):
             # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text;
             # "来源:市医疗保障局2023-01-31 14:47": the same, glued.
             glued = _GLUED_DATE.search(value.split(" ")[0])
@@ -1864,7 +1905,8 @@ def clean(raw: RawInput) -> Document:
             continue
         label_above = False
         if field_above:
-            # A disclosure table printed a cell a line: the label's value ("标  题:" over the headline).
+            # A disclosure table printed a cell a line: the label's value ("标  题:" over the headline),
+            # or a paper's source under 出处.
             label, field_above = field_above, ""
             if _TITLE_LABEL.match(label + ":") and TITLE_LABEL_CHARS[0] <= len(s) <= TITLE_LABEL_CHARS[1]:
                 labelled_titles.append(original_lines[i])
@@ -1876,9 +1918,9 @@ def clean(raw: RawInput) -> Document:
                     meta.setdefault(key, value)
                 removed.append(Removed(original_lines[i], "metadata"))
                 continue
-        field = _FIELD_ALONE.match(s) if not in_body else None
-        if field and _SPACES.sub("", field.group(1)) in _TABLE_FIELDS:
-            field_above = _SPACES.sub("", field.group(1))
+        field = _FIELD_ALONE.match(s) if not in_body or s == "出处" else None  # (a paper's 出处 follows its abstract)
+        if field and _SPACES.sub("", field.group(1) or field.group(2)) in _TABLE_FIELDS:
+            field_above = _SPACES.sub("", field.group(1) or field.group(2))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         seo = _SEO_KEYWORDS.search(s)
@@ -1949,6 +1991,11 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "masthead"))
             continue
         if _PUBLICATION_NOTE.match(s) or (len(s) <= 200 and _IMPRINT.search(s)):
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
+        magazine = _MAGAZINE_ISSUE.match(s) if not in_body else None
+        if magazine:
+            meta.setdefault("source", magazine.group("paper"))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         credit = _PRINT_CREDIT.match(s) or _OUTLET_AND_DATE.match(s)
@@ -2035,7 +2082,8 @@ def clean(raw: RawInput) -> Document:
             labelled_titles.append(value)
             removed.append(Removed(original_lines[i], "metadata"))
             continue
-        fields = _parse_meta_line(s)
+        spaced = _SPACED_LABEL.match(s) if not in_body else None
+        fields = _parse_meta_line(_SPACES.sub("", spaced.group(1)) + s[spaced.end(1):] if spaced else s)
         if fields is not None:
             found = _meta_from_fields(fields)
             for key, value in found.items():
@@ -2186,6 +2234,10 @@ def clean(raw: RawInput) -> Document:
         # forum's thread title counts its pictures ("… [9P]"); a portal prints its field's label ("名称: …").
         title = title.rstrip("*＊※:：").rstrip() or title
         title = _TITLE_LABEL.sub("", _PICTURE_COUNT.sub("", title)) or title
+        outlet = _TITLE_OUTLET.match(to_simplified(title))
+        if outlet and outlet.group("sep") in "|｜" and len(title) == len(to_simplified(title)):
+            meta.setdefault("source", outlet.group("outlet"))
+            title = title[outlet.end() - 1:]  # "生命时报|心脏支架…": the paper's name before its headline
         section = _TITLE_SECTION_TAIL.search(title)
         if section and _DOC_TYPE_END.search(to_simplified(title[: section.start()])):
             title = title[: section.start()]  # "…可行性分析报告一、总论": the first section's heading glued on
@@ -2245,6 +2297,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
         cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
         cuts += [(m.start(), m.end(), "symbols", None) for m in _INLINE_ELISION.finditer(s)]
+        cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_FOLLOW_US.finditer(s)]
         cuts += [
             (m.start(), m.end(), "paper-metadata", None)
             for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s), *_INLINE_AUTHOR_NOTE.finditer(s))
