@@ -1119,6 +1119,23 @@ def _contents_lines(lines: list[str]) -> set[int]:
     return out
 
 
+#: A section's number inside a table of contents run into one line: "一、…", "2.2医保支付…".
+_CONTENTS_NUMBER = re.compile(r"[一二三四五六七八九十]、|\d\.\d(?=[\u4e00-\u9fff])")
+
+
+def _is_flat_contents(s: str) -> bool:
+    """A document site's table of contents flattened into one line, pages and all:
+    "…报告目录970摘要 328698一、中国骨科医院行业发展现状与市场格局 5173331.1行业规模…"."""
+    return (
+        "目录" in s[:120] and "。" not in s and len(s) >= 200
+        and len(_CONTENTS_NUMBER.findall(s)) >= FLAT_CONTENTS_MIN
+    )
+
+
+#: How many section numbers make a line without a sentence a table of contents.
+FLAT_CONTENTS_MIN = 6
+
+
 def _line_reason(s: str, *, in_footer: bool) -> str | None:
     """Why a line is debris, or None when it is article text."""
     reason = _plain_line_reason(s, in_footer=in_footer)
@@ -1135,6 +1152,8 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
     n = len(s)
     if _is_ui_line(s) or _is_account_bar(s):
         return "navigation"
+    if _is_flat_contents(s):
+        return "contents"
     if _is_spam(s):
         return "spam"
     for reason, max_len, pattern, fragment_only in _LINE_RULES:
