@@ -572,15 +572,20 @@ _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 _PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
 _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
 #: A document's first heading glued to its title: "…可行性分析报告一、总论", "…方案第一章总则".
-_TITLE_SECTION_TAIL = re.compile(r"(?:[一二三四五六七八九十]、|第[一二三四五六七八九十]章)[\u4e00-\u9fff]{1,8}$")
+_TITLE_SECTION_TAIL = _Lazy(
+    r"(?:[一二三四五六七八九十]、|第[一二三四五六七八九十]章)[\u4e00-\u9fff]{1,8}$", lambda s: "、" in s or "章" in s
+)
 #: A document viewer's caption of one page image: "医院成本预算管理经验推广_第1页".
-_PAGE_IMAGE = re.compile(r"^(.{6,80}?)\s*_\s*第\s*\d{1,3}\s*页$")
+_PAGE_IMAGE = _Lazy(r"^(.{6,80}?)\s*_\s*第\s*\d{1,3}\s*页$", lambda s: s.endswith("页"))
 #: A label spaced to a table's width before its value: "时 间:2024年4月18日".
-_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){1,3})\s*(?=[:：])")
+_SPACED_LABEL = _Lazy(r"^([\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){1,3})\s*(?=[:：])", lambda s: " " in s[:8])
 #: How long a line must be to be taken for an excerpt of the paragraph below it.
 LEAD_EXCERPT_CHARS = 20
 #: A disclosure table's label alone on its line, spaced to one width: "索 引 号:", "标  题:".
-_FIELD_ALONE = re.compile(r"^([\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5})\s*[:：]$|^(出处)$")
+_FIELD_ALONE = _Lazy(
+    r"^([\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5})\s*[:：]$|^(出处)$",
+    lambda s: len(s) <= 16 and (s.endswith((":", "：")) or s == "出处"),
+)
 _TABLE_FIELDS = frozenset(
     "索引号 文号 发文字号 发布机构 发文机关 发文单位 发文机构 责任部门 责任单位 发布部门 有效性 生成日期 成文日期 成文时间 "
     "发布日期 发布时间 主题分类 信息分类 组配分类 体裁分类 公文种类 主题词 所属主题 公开方式 公开范围 标题 名称 题名 出处".split()
@@ -1120,7 +1125,9 @@ def _contents_lines(lines: list[str]) -> set[int]:
 
 
 #: A section's number inside a table of contents run into one line: "一、…", "2.2医保支付…".
-_CONTENTS_NUMBER = re.compile(r"[一二三四五六七八九十]、|\d\.\d(?=[\u4e00-\u9fff])")
+_CONTENTS_NUMBER = _Lazy(r"[一二三四五六七八九十]、|\d\.\d(?=[\u4e00-\u9fff])")
+#: How many section numbers make a line without a sentence a table of contents.
+FLAT_CONTENTS_MIN = 6
 
 
 def _is_flat_contents(s: str) -> bool:
@@ -1128,12 +1135,9 @@ def _is_flat_contents(s: str) -> bool:
     "…报告目录970摘要 328698一、中国骨科医院行业发展现状与市场格局 5173331.1行业规模…"."""
     return (
         "目录" in s[:120] and "。" not in s and len(s) >= 200
-        and len(_CONTENTS_NUMBER.findall(s)) >= FLAT_CONTENTS_MIN
+        and sum(1 for _ in _CONTENTS_NUMBER.finditer(s)) >= FLAT_CONTENTS_MIN
     )
 
-
-#: How many section numbers make a line without a sentence a table of contents.
-FLAT_CONTENTS_MIN = 6
 
 
 def _line_reason(s: str, *, in_footer: bool) -> str | None:
@@ -1801,6 +1805,7 @@ def _is_cut_headline(line: str, below: str) -> bool:
     )
 
 
+#: Words of a line that leads into what follows ("具体做法如下:", "主要包括:"), not a headline.
 _LEAD_IN_WORDS = re.compile(r"如下|以下|包括|分别|主要|具体|表示|指出|认为|强调|介绍|说|称|是|为|有|即")
 
 
