@@ -1184,6 +1184,7 @@ def test_a_list_named_by_its_count_or_kind_only_names_its_items(text, measure):
         ("primary-care-capacity", "我国持续实施基层中医药服务能力提升工程,基层中医药服务能力显著提升。"),
         ("primary-care-capacity", "会议听取了基层卫生健康综合试验区建设工作进展情况汇报,要求加快推进试验区建设。"),
         ("primary-care-capacity", "医联体的成立是医疗卫生系统优质资源下基层的充分体现。"),
+        ("primary-care-capacity", "全省实现深度贫困村卫生室规范化建设全覆盖,乡镇卫生院标准化建设即将全面完成。"),
         # ... Shenzhen's words for its city groups ...
         ("urban-medical-group", "深圳要求在全市每个区至少建立一家基层医疗集团,现已在8个区建立了11家基层医疗集团。"),
         ("urban-medical-group", "福田区持续推进紧密型医疗健康集团改革,在居民身边织就一张健康服务网。"),
