@@ -345,7 +345,7 @@ _UI_WORDS = frozenset(
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
-    分享至好友和朋友圈 分享到朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
+    分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
 )
 _NAV_START = re.compile(
     r"^(?:热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：]"  # a site's keyword bar
@@ -474,6 +474,20 @@ _SEO_ECHO = re.compile(
 )
 #: A paper's motto under its name: "深圳市委机关报,改革开放的窗口".
 _PAPER_MOTTO = _Lazy(r"^[^。]{0,8}(?:市委|省委|区委|县委|州委)机关报", lambda s: "机关报" in s)
+#: "您的位置:"/"当前位置:" before a breadcrumb.
+_BREADCRUMB_HERE = re.compile(r"^(?:当前位置|您当前位置|您的位置|您现在的位置|你的位置|您所在的位置|所在位置)\s*[:：]")
+#: A reference of a paper's bibliography: "…慢病管理系统的设计[J].中国病案,2014,15(4):49-51",
+#: and its number's label ("参考文献 1"): after the text, debris.
+_REFERENCE = _Lazy(
+    r"\[(?:J|M|D|N|C|R|S|P|Z|EB/OL|J/OL|M/OL)\]\s*[.．,，]|^参考文献\s*\d{1,3}$",
+    lambda s: ("[" in s and not s.isascii()) or s.startswith("参考文献"),
+)
+#: A journal author's note: "牛雨婷(1999—),女,安徽阜阳人,硕士研究生在读,研究方向为…".
+_AUTHOR_BIO = _Lazy(r"^[\u4e00-\u9fff·]{2,4}\s*[(（](?:19|20)\d{2}\s*[—–\-~～]*\s*[)）]\s*[,，]\s*[男女]", lambda s: "(" in s[:8] or "（" in s[:8])
+#: A page's reading-time note: "本篇文章414字,读完约1分钟".
+_READING_TIME = _Lazy(r"^本?(?:篇)?文(?:章)?(?:共|全文)?\s*\d+\s*字[,，]?\s*(?:预计)?(?:阅读|读完)(?:时间)?(?:需|约|大约)?\s*\d+\s*分钟$", lambda s: "分钟" in s)
+#: A share button's instructions: "使用微信“扫一扫”功能。".
+_SHARE_HOWTO = _Lazy(r"^(?:使用|打开)微信.{0,4}扫一扫.{0,4}(?:功能)?[。.]?$", lambda s: "扫一扫" in s)
 #: A journal's issue and pages: "2023年第2期78-79,共2页".
 _ISSUE_PAGES = _Lazy(r"^(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期\s*[\d\-–—]*\s*[,，]?\s*共\s*\d+\s*页$", lambda s: "页" in s)
 #: A journal's or a paper's name in English, alone: "Population and Health".
@@ -1028,6 +1042,10 @@ _LINE_RULES = (
     ("masthead", 30, _PAPER_MOTTO, False),
     ("symbols", 12, _ELISION, False),
     ("paper-metadata", 40, _ISSUE_PAGES, False),
+    ("paper-metadata", 300, _REFERENCE, False),
+    ("paper-metadata", 300, _AUTHOR_BIO, False),
+    ("metadata", 30, _READING_TIME, False),
+    ("share", 20, _SHARE_HOWTO, False),
     ("paper-metadata", 60, _LATIN_TITLE_CASE, False),
     ("navigation", 30, _WECHAT_ACCOUNT, False),
     ("promotion", 40, _SCAN_FOR_SERVICE, False),
@@ -1781,8 +1799,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
     may end on "?" where ``question``), not a numbered heading, not a label."""
     if not 6 <= len(s) <= 100 or is_numbered(s) or s[-1] in ":：" or cjk_ratio(s) < TITLE_CJK_SHARE:
         return False
-    if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or s.count("|") >= 2:
-        return False  # authors, a site's banner, a row of a table of fields
+    if _NAME_LIST.match(s) or _is_author_list(s) or _SITE_BANNER.search(s) or s.count("|") >= 2 or _REFERENCE.search(s):
+        return False  # authors, a site's banner, a row of a table of fields, a reference
     if _SITE_MOTTO.match(s) or _SECTION_LABEL.match(s) or "查看更多" in s or ">>" in s:
         return False  # "专注于为医疗器械研发与生产服务"; a table's header with its "more" link
     if "。" in s[:-1] or s[-1] in "的和与或":
@@ -2102,7 +2120,7 @@ def clean(raw: RawInput) -> Document:
         # A disclosure table's "标题: …" (or its row "名称: | … | 文号: | |") names
         # the headline the page prints below it, often cut over two lines.
         value = re.split(r"\s*[|｜]\s*", original_lines[i][labelled.end():].strip(" |｜"))[0] if labelled else ""
-        if value and not in_body and TITLE_LABEL_CHARS[0] <= len(value) <= TITLE_LABEL_CHARS[1]:
+        if value and (not in_body or s.startswith("标题")) and TITLE_LABEL_CHARS[0] <= len(value) <= TITLE_LABEL_CHARS[1]:
             labelled_titles.append(value)
             removed.append(Removed(original_lines[i], "metadata"))
             continue
@@ -2115,6 +2133,8 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         reason = _line_reason(s, in_footer=i >= footer_from)
+        if reason == "paper-metadata" and not in_body and _REFERENCE.search(s):
+            reason = None  # a page of references only is what it has (the tagger reads them as citations)
         if reason is None and counts.get(s, 0) >= 3:
             # Printed again and again: a menu item, a site's name; but a headline printed
             # three times above the text (<title>, <h1>, a breadcrumb) keeps its first copy.
@@ -2132,6 +2152,10 @@ def clean(raw: RawInput) -> Document:
                     if "names" in m.re.groupindex:
                         meta.setdefault("author", m.group("names").split()[0])
             removed.append(Removed(original_lines[i], reason))
+            if reason == "navigation" and not in_body and _BREADCRUMB_HERE.match(s):
+                # Above "当前位置:首页 > 健康新闻" stand the site's name and menu, never the headline.
+                while kept and len(simple_lines[kept[-1]]) <= MENU_ITEM_CHARS and not _ends_sentence(simple_lines[kept[-1]]):
+                    removed.append(Removed(original_lines[kept.pop()], "navigation"))
             continue
         kept.append(i)
         in_body = in_body or (len(s) >= 20 and _ends_sentence(s))

@@ -512,6 +512,11 @@ RELEASE_SENTENCES = 2
 _RELEASE = re.compile(r"印发|发布|出台|公布|颁布|下发|施行|正式实施")
 
 
+#: A bibliography's type mark: "…慢病管理系统的设计[J].中国病案,2014": a reference only
+#: names what the work it cites is about.
+_REFERENCE_MARK = re.compile(r"\[(?:J|M|D|N|C|R|S|P|Z|EB/OL|J/OL|M/OL)\]\s*[.．,，]")
+
+
 def _in_book_title(sentence: str, a: int) -> bool:
     """Is position ``a`` inside 《...》? A weak phrasing in a cited title says nothing."""
     return sentence.rfind("《", 0, a) > sentence.rfind("》", 0, a)
@@ -632,7 +637,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
         # row of an indicator table, the goal of a purpose clause, the
         # scene set by a time clause.
         cited = _in_book_title(sentence.text, a)
-        listed = _is_indicator(sentence.text) or not sentence.heading and (
+        listed = _is_indicator(sentence.text) or bool(_REFERENCE_MARK.search(sentence.text)) or not sentence.heading and (
             _is_list_item(sentence.text, a, b, _earlier_terms(match_starts, sentence.start, match.start))
             or (cited and not (si < RELEASE_SENTENCES and _RELEASE.search(sentence.text)))
             or (not cited and (

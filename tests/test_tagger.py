@@ -1198,6 +1198,19 @@ def test_a_measure_in_the_words_real_pages_use(measure, sentence):
     assert tags_of(text).get(measure) in ("primary", "discussed")
 
 
+def test_a_page_of_references_only_names_what_they_cite():
+    # Written for this test: a journal page whose text is its bibliography.
+    text = (
+        "某医学院学报2022年第3期\n\n"
+        "田某,岳某.慢病管理系统的设计[J].中国病案,2014,15(4):49-51\n"
+        "唐某,林某.分级诊疗“厦门模式”的探索与评价[J].中国全科医学,2016,19(22):2624-2627\n"
+        "汪某.数字化慢病管理系统的研究与实践[D].杭州:浙江大学,2021\n"
+    )
+    tags = tags_of(text)
+    assert tags.get("prevention-treatment-integration") in (None, "mentioned")
+    assert tags.get("tiered-care") in (None, "mentioned")
+
+
 def test_a_countys_health_group_is_not_a_citys():
     county = "某县推进县域综合医改\n\n某县组建紧密型县医疗健康集团,统一管理县乡村医疗机构。\n"
     assert tags_of(county).get("urban-medical-group") in (None, "mentioned")
