@@ -1143,8 +1143,15 @@ def test_cases_of_fraud_on_the_fund_under_its_full_name_are_fund_supervision():
             "performance-assessment",
             ("通过转变绩效考核促进规范合理诊疗", "将中选药品使用情况纳入医疗机构和医务人员绩效考核"),
         ),
+        (
+            # ... nor a hospital's own coding check the insurer's supervision.
+            "某县人民医院推进DRG付费改革\n\n"
+            "某县人民医院创新“智能审核+人工复核”双轨质控机制,开展内控制度建设,及时整改修正问题。病案首页填写质量明显提高。\n",
+            "fund-supervision",
+            ("创新“智能审核+人工复核”双轨质控机制", "依托医保智能审核系统开展医保基金违规使用检查"),
+        ),
     ],
-    ids=["drg-bundle", "ai-course", "staffing", "joint-pilot", "own-appraisal"],
+    ids=["drg-bundle", "ai-course", "staffing", "joint-pilot", "own-appraisal", "own-coding-check"],
 )
 def test_a_weak_wording_needs_words_that_make_it_the_measure(text, measure, meant):
     assert tags_of(text).get(measure) in (None, "mentioned")
