@@ -347,9 +347,14 @@ _UI_WORDS = frozenset(
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
 )
+#: "You are here" before a breadcrumb, as sites word it.
+_YOU_ARE_HERE = (
+    "当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置"
+    "|您所在的位置|你所在的位置|你当前的位置|所在位置"
+)
 _NAV_START = re.compile(
     r"^(?:热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：]"  # a site's keyword bar
-    r"|^(首页|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置|您所在的位置|你所在的位置|你当前的位置|所在位置|位置)\s*[:>»/｜|\s]"
+    r"|^(首页|" + _YOU_ARE_HERE + r"|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12})+\s*[>»›]\s*$"  # "中国健康发展网:主页 > 要闻 >"
@@ -475,11 +480,13 @@ _SEO_ECHO = re.compile(
 #: A paper's motto under its name: "深圳市委机关报,改革开放的窗口".
 _PAPER_MOTTO = _Lazy(r"^[^。]{0,8}(?:市委|省委|区委|县委|州委)机关报", lambda s: "机关报" in s)
 #: "您的位置:"/"当前位置:" before a breadcrumb.
-_BREADCRUMB_HERE = re.compile(r"^(?:当前位置|您当前位置|您的位置|您现在的位置|你的位置|您所在的位置|所在位置)\s*[:：]")
+_BREADCRUMB_HERE = re.compile(r"^(?:" + _YOU_ARE_HERE + r")\s*[:：]")
+#: A bibliography's type mark after a cited work's title: "…慢病管理系统的设计[J].中国病案,2014".
+REFERENCE_MARK = r"\[(?:J|M|D|N|C|R|S|P|Z|EB/OL|J/OL|M/OL)\]\s*[.．,，]"
 #: A reference of a paper's bibliography: "…慢病管理系统的设计[J].中国病案,2014,15(4):49-51",
 #: and its number's label ("参考文献 1"): after the text, debris.
 _REFERENCE = _Lazy(
-    r"\[(?:J|M|D|N|C|R|S|P|Z|EB/OL|J/OL|M/OL)\]\s*[.．,，]|^参考文献\s*\d{1,3}$",
+    REFERENCE_MARK + r"|^参考文献\s*\d{1,3}$",
     lambda s: ("[" in s and not s.isascii()) or s.startswith("参考文献"),
 )
 #: A journal author's note: "牛雨婷(1999—),女,安徽阜阳人,硕士研究生在读,研究方向为…".

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from medsum.brief import Evidence, Tag
+from medsum.clean import REFERENCE_MARK
 from medsum.document import Document
 from medsum.taxonomy import LEVELS, Taxonomy, load_taxonomy
 
@@ -514,7 +515,7 @@ _RELEASE = re.compile(r"印发|发布|出台|公布|颁布|下发|施行|正式�
 
 #: A bibliography's type mark: "…慢病管理系统的设计[J].中国病案,2014": a reference only
 #: names what the work it cites is about.
-_REFERENCE_MARK = re.compile(r"\[(?:J|M|D|N|C|R|S|P|Z|EB/OL|J/OL|M/OL)\]\s*[.．,，]")
+_REFERENCE_MARK = re.compile(REFERENCE_MARK)
 
 
 def _in_book_title(sentence: str, a: int) -> bool:
