@@ -1706,6 +1706,30 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
+_MARK = r"(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、．.](?!\d))"
+#: A numbered heading run into what follows it: the heading ends where a space
+#: (after four characters or more), the next heading's number, a date or an
+#: opening word ("目前,") shows that a line break was lost. Not before a date
+#: that completes it ("工作目标截止到2020年10月31日"); nor a heading with a
+#: clause of its own (a comma or colon: "1. 大金湖景区:作为…").
+_GLUED_HEADING = _Lazy(
+    rf"^{_MARK}\s*(?:"
+    r"[\u4e00-\u9fffA-Za-z、]{4,28}?\s+(?=[\u4e00-\u9fff]|" + _MARK + r")"
+    r"|[\u4e00-\u9fffA-Za-z、]{2,28}?(?<![到至于从自止在])"
+    rf"(?={_MARK}|(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?|\d{{4}}\s*年(?:以来|[,，])"
+    r"|(?:目前|近年来|近日|日前|今年以来|去年以来|据悉|据了解|截至目前|近期|同时|此外|其中)[,，]))",
+    lambda s: s[:1] in "一二三四五六七八九十(（" or s[:1].isdigit(),
+)
+#: What must follow a glued heading for it to be split off.
+GLUED_BODY_CHARS = 8
+
+
+def _glued_heading_end(sentence: str) -> int:
+    """Where a numbered heading run into the rest of ``sentence`` ends (0: none)."""
+    m = _GLUED_HEADING.match(sentence)
+    return m.end() if m else 0
+
+
 def _inside_book_title(text: str, start: int, at: int) -> bool:
     """Is offset ``at`` inside a 《…》 opened after ``start`` and closed later?"""
     opened = text.rfind("《", start, at)
@@ -2423,11 +2447,18 @@ def clean(raw: RawInput) -> Document:
     for index, (s, o) in enumerate(zip(joined_s, joined_o)):
         heading = _is_heading(s)
         paragraphs.append(Paragraph(index=index, text=s, start=offset, end=offset + len(s), heading=heading))
-        if heading:
-            sentences.append(Sentence(len(sentences), s, offset, offset + len(s), index, True))
-        else:
-            for a, b in split_sentences(s):
-                sentences.append(Sentence(len(sentences), s[a:b], offset + a, offset + b, index, False))
+        for a, b in [(0, len(s))] if heading else split_sentences(s):
+            # Headings a converter ran into the text ("一、工作原则 (一)患者自愿…",
+            # "一、案情介绍(一)案件经过2021年12月16日…") are headings still.
+            peeled = False
+            while (cut := _glued_heading_end(s[a:b])) and b - a - cut >= GLUED_BODY_CHARS:
+                head = s[a:a + cut].rstrip()
+                sentences.append(Sentence(len(sentences), head, offset + a, offset + a + len(head), index, True))
+                a, peeled = a + cut, True
+            rest = s[a:b]
+            sentences.append(
+                Sentence(len(sentences), rest, offset + a, offset + b, index, heading or (peeled and _is_heading(rest)))
+            )
         offset += len(s) + 1
     metadata = Metadata(
         title=title,
