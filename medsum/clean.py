@@ -417,7 +417,10 @@ _PROMOTION = re.compile(
     # A page's own controls: "设为书签Ctrl+D…", "即可在手机端查看", "军事APP", an app's size in a download list.
     r"|设为书签|(?i:ctrl\+d)|手机端查看|在手机上查看|手机上观看|^[^\x00-\x7f]{1,8}\s?(?:(?i:app)|客户端)$"
     # A document-sharing site's reader: "已阅读5页,还剩95页未读 继续免费阅读", "下载本文档".
-    r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$"
+    r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$|^内容介绍$"
+    # A web directory's own lines: "SEO查询: 爱站网 站长网", "网站及网址申请收录 本站只收录合法内容",
+    # and its ad slot's error ("该广告ID(3)不存在").
+    r"|SEO查询|申请收录|只收录合法|广告ID\s*[(（]?\d*[)）]?\s*不存在"
     # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
     r"|查看更多图片|^打开[^\x00-\x7f]{1,8}(?:新闻|(?i:app)|客户端)|^\S{1,60}\.(?i:png|jpe?g|gif|bmp|webp)$"
     # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
@@ -733,7 +736,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
     "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
-    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|人气|字号|打印|分享|栏目|所属栏目|"
+    "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|人气|字号|打印|分享|栏目|所属栏目|所属分类|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
     "公开方式|公开范围|公开日期|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类|出处"
@@ -790,6 +793,11 @@ _BYLINE_LEAD = re.compile(
 #: name no outlet: the empty group keeps the shape of the other datelines).
 _REPORTERS_LEAD = _Lazy(
     r"^(?P<outlet>)[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4}){1,5}\s*报道\s*[:：]", lambda s: "报道" in s[:40]
+)
+#: An agency's dateline whose outlet the copying site cut off: "11月27日电 国家卫生健康委…".
+_BARE_DATELINE = _Lazy(
+    r"^(?P<outlet>)(?P<date>\d{1,2}月\d{1,2}日)电\s*(?:[(（](?:记者)?\s*[\u4e00-\u9fff·、\s]{2,16}[)）])?\s*",
+    lambda s: "电" in s[:8],
 )
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = _Lazy(
@@ -993,7 +1001,7 @@ _SKIP_LINK = _Lazy(
 #: (a form's or a template's empty fields). One label alone is a heading
 #: ("主要做法:") unless it is a rating's.
 _EMPTY_LABELS = _Lazy(
-    r"^(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*){2,4}$|^(?:满意度|综合得分|综合评分|评分|得分|星级|评价等级)\s*[:：]$",
+    r"^(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*){2,4}$|^(?:满意度|综合得分|综合评分|评分|得分|星级|评价等级|官方网址|网址|官网|所属分类)\s*[:：]$",
     lambda s: s.endswith((":", "：")),
 )
 
@@ -2347,7 +2355,7 @@ def clean(raw: RawInput) -> Document:
             m = (
                 _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
                 or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s) or _CITED_AGENCY.match(s)
-                or _REPORTERS_LEAD.match(s)
+                or _REPORTERS_LEAD.match(s) or _BARE_DATELINE.match(s)
                 or _SITE_COLUMN.match(s)
             )
             if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):
