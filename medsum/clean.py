@@ -420,7 +420,7 @@ _PROMOTION = re.compile(
     r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$|^内容介绍$"
     # A web directory's own lines: "SEO查询: 爱站网 站长网", "网站及网址申请收录 本站只收录合法内容",
     # and its ad slot's error ("该广告ID(3)不存在").
-    r"|SEO查询|申请收录|只收录合法|广告ID\s*[(（]?\d*[)）]?\s*不存在"
+    r"|SEO查询|申请收录|只收录合法|广告ID\s*[(（]?\d*[)）]?\s*不存在|免费发布分类信息"
     # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
     r"|查看更多图片|^打开[^\x00-\x7f]{1,8}(?:新闻|(?i:app)|客户端)|^\S{1,60}\.(?i:png|jpe?g|gif|bmp|webp)$"
     # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
@@ -456,6 +456,17 @@ _HTTP_HEADER = re.compile(
     r"^(?:HTTP/\d(?:\.\d)? \d{3}\b|(?:Content-Type|Content-Length|Content-Encoding|Date|Server|Connection|Cache-Control|"
     r"Set-Cookie|Last-Modified|ETag|Accept-Ranges|Vary|Expires|Pragma|Transfer-Encoding|Keep-Alive|Location|X-[\w-]+)\s*:\s)",
     re.I,
+)
+#: A server's or a content system's error printed into the page: "引发类型为“System.OutOfMemoryException”的异常。",
+#: "返回列表 标签解析异常!", "Fatal error: …".
+_SERVER_ERROR = _Lazy(
+    r"System\.(?:\w+\.)*\w*Exception|引发类型为|标签解析(?:异常|错误|出错)|^(?:Fatal error|Parse error|Warning|Notice)\s*:\s"
+    r"|Server Error in|Runtime Error|Stack Trace|堆栈跟踪",
+    lambda s: "xception" in s or "引发类型" in s or "标签解析" in s or ":" in s or "Error" in s or "Trace" in s or "堆栈" in s,
+)
+#: A site's slogan over the page, four-character words and nothing else: "大医精诚,悬壶济世,传承中医,弘扬国粹".
+_SLOGAN = _Lazy(
+    r"^[\u4e00-\u9fff]{4}(?:[,，、]\s?[\u4e00-\u9fff]{4}){3,}$", lambda s: "," in s or "，" in s or "、" in s
 )
 #: A menu printed as words apart: "网站首页 工作范例 办公范例 个人范例 党团范例 …".
 _SPACED_MENU = _Lazy(r"^(?:[\u4e00-\u9fff]{2,8}\s+){4,}[\u4e00-\u9fff]{2,8}$", lambda s: s.count(" ") >= 4)
@@ -522,7 +533,11 @@ _NAME_AND_POST = _Lazy(
     lambda s: " " in s,
 )
 #: An account to follow, in brackets inside a sentence: "《生命时报》(微信内搜索“LT0385”即可关注)采访专家".
-_INLINE_FOLLOW_US = _Lazy(r"[(（]\s*微信(?:内)?搜索[^()（）]{1,30}(?:即可)?关注\s*[)）]", lambda s: "关注" in s)
+_INLINE_FOLLOW_US = _Lazy(
+    r"[(（]\s*微信(?:内)?搜索[^()（）]{1,30}(?:即可)?关注\s*[)）]"
+    r"|^展开剩余\s*\d{1,2}\s*%\s*",  # a portal's "read the rest" button over the text
+    lambda s: "关注" in s or s.startswith("展开剩余"),
+)
 #: A magazine's name and issue over the text: "南方人物周刊 2018年16期".
 _MAGAZINE_ISSUE = _Lazy(
     r"^(?P<paper>[\u4e00-\u9fff]{2,12}(?:周刊|杂志|月刊|半月刊|旬刊|画报))\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,2}\s*期$",
@@ -769,7 +784,9 @@ _SHORT_YEAR_DATE = re.compile(r"^\s*(?P<y>\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2
 _ROC_DATE = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?|农历\S+(?:\s+\S+)?")  # a site's clock, 农历 too
 _DATELINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)"
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)"
+    # ... and the reporters, on the text's line or on a line of their own.
+    r"(?:\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)|\s*[(（][^)）]{1,30}[)）]\s*$)"
 )
 _AGENCY_DATELINE = _Lazy(
     r"^(?:[(（]图(?:片)?(?:源|来源)[:：/][^()（）]{1,20}[)）]\s*)?"  # a photo's credit before it: "(图源:新华社) "
@@ -1049,6 +1066,8 @@ _LINE_RULES = (
     ("navigation", 24, _FORUM_UI, False),
     ("navigation", 80, _POST_HEADER, False),
     ("template-code", 300, _HTTP_HEADER, False),
+    ("template-code", 200, _SERVER_ERROR, False),
+    ("masthead", 40, _SLOGAN, False),
     ("navigation", 120, _SPACED_MENU, False),
     ("related-links", 1000, _HEADLINE_STRIP, False),
     ("byline", 40, _SIGNATORY, False),
