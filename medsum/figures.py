@@ -109,6 +109,8 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     words: list[str] = []
     skipped = 0
     for word, pos in reversed(before):
+        if not words and word in _COMPARISON:
+            continue  # what it is compared with: "收益较去年同期增加", "增加值同比下降5.2%"
         if pos.startswith(_NOUNISH) and len(word) >= 2:
             words.insert(0, word)
             if len(words) == 2:
@@ -131,6 +133,10 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
 _SERIES_GAP = re.compile(r"\s*(?:[~～\-—–、]|至|到|和|与|及|或|提高到|增加到|增长到|下降到|降低到|降至|增至)\s*")
 #: Verbs that only link an amount to its subject ("达到", "为"): not what it is.
 _LINKING_VERBS = frozenset("达到 超过 突破 达 为 是 约 超 要 占 有 保持 稳定 实现 完成 累计 共计 合计 总计 高达 仅 近".split())
+#: The base a change is measured against, never what changed.
+_COMPARISON = frozenset("同比 环比 同期 去年同期 上年同期 上年 去年 较 比上年 较上年 相比 比去年 较去年".split())
+#: What follows 占比 as the dictionary cuts it (占 + 比达): a linking verb.
+_LINKS = frozenset("达为超约近逾仅已")
 #: Verbs of likelihood before an amount ("可能达1200元", "预计节约5亿元"): never what it is.
 _AUXILIARIES = frozenset("可能 可以 能够 将会 预计 预期 有望 或将 估计 应该 需要".split())
 
@@ -176,6 +182,12 @@ def _words(text: str) -> list[tuple[str, str]]:
     for word, pos in tag_words(text):
         if word == "率" and out and len(out[-1][0]) >= 2 and not out[-1][0][0].isdigit():
             out[-1] = (out[-1][0] + word, "n")
+        elif len(word) == 2 and word.endswith("率") and out and out[-1][1] == "v" and len(out[-1][0]) == 1:
+            out[-1] = (out[-1][0] + word, "n")  # 入 + 组率 -> 入组率
+        elif len(word) == 2 and word[0] == "比" and word[1] in _LINKS and out and out[-1][0] == "占":
+            out[-1:] = [("占比", "n"), (word[1:], "v")]  # 占 + 比达 -> 占比 + 达
+        elif word == "收入" and pos == "v" and out and out[-1][1].startswith("n") and len(out[-1][0]) >= 2:
+            out[-1] = (out[-1][0] + word, "n")  # 营业 + 收入 (read as a verb) -> 营业收入
         else:
             out.append((word, pos))
     return out

@@ -137,6 +137,13 @@ def test_a_long_report_keeps_a_screenful_in_article_order():
         # Money with no noun: what its verb says it is for; never a linking verb.
         ("中心近7年建设科技创新总投入70557万元。", "70557万元", "投入"),
         ("全年为企业直接减负超63亿元,成效明显。", "63亿元", "减负"),
+        # Words the dictionary cuts wrong: 入 + 组率, 占 + 比达, 营业 + 收入 (a verb).
+        ("试点医院DRG病种入组率达到96.5%。", "96.5%", "病种入组率"),
+        ("全省60岁以上人口占比达18.2%。", "18.2%", "人口占比"),
+        ("公司全年实现营业收入12.6亿元。", "12.6亿元", "营业收入"),
+        # What a change is compared with is not what changed.
+        ("门诊量同比增长6.8%,住院量保持平稳。", "增长6.8%", "门诊量"),
+        ("全年住院人次较去年同期下降3.5%。", "下降3.5%", "住院人次"),
     ],
 )
 def test_what_a_figure_counts(sentence, figure, what):
