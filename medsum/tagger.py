@@ -298,7 +298,8 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
         joined_after = _CONJUNCTION.search(after)
         if joined_after:
             after = after[:joined_after.start()]
-    if after.startswith(("等", "的")):
+    closed = after.startswith(("等", "的"))  # "…、推动公立医院高质量发展的关键": the list qualifies a noun
+    if closed:
         after = ""
     if enumerated and _is_short_list_with_result(sentence, left, clause_end):
         return False  # "现代医院管理制度、综合监管制度基本建立": each item is said to be established
@@ -311,7 +312,9 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
         # A list of policies named as such ("出台了推进分级诊疗、医生多点执业、
         # 全面实施大病保险等多项重要政策"): its items' own verbs say nothing more.
         return True
-    if len(before) + len(after.rstrip(_QUOTES + " ")) > _MAX_ITEM_EXTRA:
+    if len(before) + len(after.rstrip(_QUOTES + " ")) > _MAX_ITEM_EXTRA or (not closed and _ACTION_TERM.match(sentence, a)):
+        # More than the term, or a term that carries its own verb ("推动公立医院高质量发展、
+        # 推进机制创新建设、推动学科发展"): a task, which says what is done.
         return False
     if (
         enumerated and after_comma < 0 and not _CONJUNCTION.search(sentence, b, item_end)
@@ -325,6 +328,8 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
     return enumerated or sentence[b:item_end].lstrip(_QUOTES).startswith("等")
 
 
+#: A term that opens on a verb of action.
+_ACTION_TERM = re.compile(r"推动|推进|加快|深化|加强|实施|开展|建立|健全|完善|提升|提高")
 #: What a short list's last item is said to have become: "…、综合监管制度基本建立".
 _RESULT_PREDICATE = re.compile(
     r"(?:基本|全面|初步|已经|已|均|都|逐步|相继|先后)?(?:建立|建成|形成|推开|实现|落地|健全|覆盖|实施|完成)"
@@ -472,7 +477,10 @@ def _in_principles(sentence: str, a: int) -> bool:
         return False
     if _PRINCIPLE_END.search(clauses[k].rstrip(",，;；:：。！？!?\n ")):
         return True
-    return sum(1 for c in clauses if _PRINCIPLE.match(c)) >= 2
+    # A chain of principles lists several in each clause ("坚持政府主导、公益性主导,坚持医防融合、
+    # 平急结合"); a call to hold to one thing and to act ("坚持…方向,坚持医保、医疗、医药“三医联动”,
+    # 用改革的办法…") is not one.
+    return sum(1 for c in clauses if _PRINCIPLE.match(c) and "、" in c) >= 2
 
 
 #: A quoted approach a clause follows: "按照“腾空间、调结构、保衔接”的路径, 以降药价为突破口".
@@ -487,6 +495,21 @@ def _in_followed_way(sentence: str, a: int) -> bool:
     if "“" not in sentence and '"' not in sentence and "「" not in sentence and "『" not in sentence:
         return False
     return any(m.start(1) <= a < m.end(1) for m in _FOLLOWED_WAY.finditer(sentence))
+
+
+#: The rest of a conference's name after a term: "第一届中国CHS-DRG/DIP付费大会", "DRG/DIP支付方式改革论坛".
+_EVENT_NAME = re.compile(r"[^,，。;；:：、\s“”《》()（）]{0,8}?(?:大会|论坛|峰会|年会|博览会|研讨会)")
+
+
+def _in_event_name(sentence: str, b: int) -> bool:
+    """Is the match ending at ``b`` a word of the name of a conference (it names the event's theme)?
+    Not the meeting that founds, launches or pushes the measure itself ("心脑血管病专科联盟成立大会",
+    "DRG付费工作推进大会"): that is news of it."""
+    m = _EVENT_NAME.match(sentence, b)
+    return bool(m) and not any(w in m.group() for w in _OWN_EVENTS)
+
+
+_OWN_EVENTS = ("成立", "启动", "揭牌", "签约", "授牌", "推进", "工作", "现场")
 
 
 #: A bracket that only says what a word covers: "各紧密型医联体(含城市医疗集团和县域医共体)".
@@ -644,7 +667,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             or (not cited and (
                 _in_purpose(sentence.text, a, b) or _in_backdrop(sentence.text, a) or _in_review_list(sentence.text, a)
                 or _in_scope_note(sentence.text, a) or _in_principles(sentence.text, a)
-                or _in_followed_way(sentence.text, a)
+                or _in_followed_way(sentence.text, a) or _in_event_name(sentence.text, b)
             ))
         )
         if not listed and previous is not None and previous.sentence == si and previous.listed:

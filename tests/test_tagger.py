@@ -84,6 +84,10 @@ def test_longest_match_wins_and_nothing_overlaps():
         ("我国加强基层慢性病健康管理。", "primary-care-capacity"),
         ("积极加强基层医疗卫生机构中医馆建设。", "primary-care-capacity"),
         ("医院全面推行科研经费包干制。", "global-budget"),
+        # Buying on the provincial platform (网采) is not volume-based procurement.
+        ("重点检查公立医疗机构是否在省级集中采购平台采购全部所需药品耗材。", "volume-based-procurement"),
+        # 中西医结合 as a treatment, not the TCM policy.
+        ("该院儿科采用中西医结合治疗哮喘,有效率超过90%。", "tcm-development"),
     ],
 )
 def test_exclusions_cancel_their_measure(text, measure):
@@ -638,6 +642,18 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "public-hospital-hq-development",
         ),
         (
+            "医保支付改革论坛举行\n\n"
+            "第三届中国DRG/DIP付费大会在武汉举行,来自全国的医保专家参会。\n"
+            "会议期间,武汉市介绍了按病组付费改革三年行动的成效,全市住院次均费用下降8%。",
+            "dip",
+        ),
+        (
+            "公立医院绩效考核路径研究\n\n"
+            "公立医院绩效考核是强化供给侧结构性改革、推动公立医院高质量发展的关键。\n"
+            "研究以政策执行为视角,分析地方政府实施公立医院绩效考核政策的逻辑。",
+            "public-hospital-hq-development",
+        ),
+        (
             "脑卒中门诊建设专家共识\n\n"
             "卒中门诊的建设要适应分级诊疗等卫生政策,规范诊疗流程。\n"
             "共识建议卒中门诊配备神经内科医师2名以上,提供24小时溶栓服务。",
@@ -653,7 +669,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "reform-work-named-as-such",
         "fields-of-a-partnership", "a-counted-list-of-fields", "business-named-as-such",
         "factors-named-as-such",
-        "a-slogans-flourish", "policies-of-a-kind",
+        "a-slogans-flourish", "a-conferences-name", "a-list-of-tasks-qualifying-a-noun", "policies-of-a-kind",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
@@ -716,19 +732,40 @@ def test_a_goal_another_measure_serves_only_names_it():
     assert tags_of(said)["tiered-care"] in ("primary", "discussed")
 
 
-def test_a_principle_the_text_acts_on_is_discussed():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "医疗服务价格动态调整\n\n"
         "全省坚持三医联动,医保、卫健、药监部门联合出台12项配套措施,调整医疗服务价格。\n"
-        "今年调整的项目以体现技术劳务价值的项目为主,检查检验价格有所下降。"
-    )
+        "今年调整的项目以体现技术劳务价值的项目为主,检查检验价格有所下降。",
+        # One thing held to, then a call to act: no chain of principles.
+        "县委召开医改工作会议\n\n"
+        "会议要求,按照保基本、强基层、建机制原则,坚持以人民健康为中心的方向,坚持医保、医疗、医药“三医联动”,"
+        "用改革的办法破解改革的难题。\n全县今年将完成8项重点改革任务。",
+    ],
+    ids=["a-principle-acted-on", "one-principle-and-a-call"],
+)
+def test_a_principle_the_text_acts_on_is_discussed(text):
     assert tags_of(text)["three-medical-linkage"] in ("primary", "discussed")
 
 
-def test_an_item_with_its_own_verb_is_discussed_whatever_joins_it():
-    text = "医改重点任务\n\n今年全市将加快区域医疗中心建设、推进医联体和医共体建设,让群众就近看病。"
-    levels = tags_of(text)
-    assert levels.get("medical-alliance") in ("primary", "discussed")
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("医改重点任务\n\n今年全市将加快区域医疗中心建设、推进医联体和医共体建设,让群众就近看病。", "medical-alliance"),
+        # The meeting that founds the alliance is news of it, not a conference's theme.
+        ("心血管病医疗协作启动\n\n市中心医院心血管病专科联盟成立大会昨日举行,首批32家医院加入。", "specialty-alliance"),
+        # The term carries its own verb: each item is a task.
+        (
+            "全国医改工作会议召开\n\n"
+            "会议强调,要推动公立医院高质量发展、推进机制创新建设、推动学科发展、提升疾病预防控制能力。",
+            "public-hospital-hq-development",
+        ),
+    ],
+    ids=["verb-before-the-items", "founding-meeting", "verb-inside-the-term"],
+)
+def test_an_item_with_its_own_verb_is_discussed_whatever_joins_it(text, measure):
+    assert tags_of(text).get(measure) in ("primary", "discussed")
 
 
 def test_rows_of_an_indicator_table_only_name_a_measure():
