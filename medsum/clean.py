@@ -342,7 +342,7 @@ _UI_WORDS = frozenset(
     繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读 标签 关联信息 相关信息 相关链接
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
-    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多
+    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多 消息推送 频道 底部 标题导航 版面导航
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
@@ -420,7 +420,7 @@ _PROMOTION = re.compile(
     r"|已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$|^内容介绍$"
     # A web directory's own lines: "SEO查询: 爱站网 站长网", "网站及网址申请收录 本站只收录合法内容",
     # and its ad slot's error ("该广告ID(3)不存在").
-    r"|SEO查询|申请收录|只收录合法|广告ID\s*[(（]?\d*[)）]?\s*不存在|免费发布分类信息"
+    r"|免费搜题|^收录\d+道?题|SEO查询|申请收录|只收录合法|广告ID\s*[(（]?\d*[)）]?\s*不存在|免费发布分类信息"
     # "打开网易新闻 查看更多图片", an image's file name ("QQ截图20170823152615.png").
     r"|查看更多图片|^打开[^\x00-\x7f]{1,8}(?:新闻|(?i:app)|客户端)|^\S{1,60}\.(?i:png|jpe?g|gif|bmp|webp)$"
     # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
@@ -467,6 +467,14 @@ _SERVER_ERROR = _Lazy(
 #: A site's slogan over the page, four-character words and nothing else: "大医精诚,悬壶济世,传承中医,弘扬国粹".
 _SLOGAN = _Lazy(
     r"^[\u4e00-\u9fff]{4}(?:[,，、]\s?[\u4e00-\u9fff]{4}){3,}$", lambda s: "," in s or "，" in s or "、" in s
+)
+#: A page's notice run onto its line of fields.
+_NOTICE_TAIL = _Lazy(r"(?:温馨提示|友情提示|特别提示|免责声明|声明)\s*[:：]", lambda s: "提示" in s or "声明" in s)
+#: A page's own asides to its reader: a postscript over the text ("PS:文末有视频及产品推荐!"), a notice
+#: on its video or its content ("友情提示:若视频无法播放请留言告知…", "温馨提示:本文内容仅供参考").
+_READER_ASIDE = _Lazy(
+    r"^(?:PS|ps|P\.S\.)\s*[:：]|^(?:温馨提示|友情提示|特别提示)\s*[:：].{0,40}(?:视频|本文|文章|仅供参考|留言|播放|转载|侵权)",
+    lambda s: s[:1] in "PpP温友特",
 )
 #: A menu printed as words apart: "网站首页 工作范例 办公范例 个人范例 党团范例 …".
 _SPACED_MENU = _Lazy(r"^(?:[\u4e00-\u9fff]{2,8}\s+){4,}[\u4e00-\u9fff]{2,8}$", lambda s: s.count(" ") >= 4)
@@ -1070,6 +1078,7 @@ _LINE_RULES = (
     ("template-code", 300, _HTTP_HEADER, False),
     ("template-code", 200, _SERVER_ERROR, False),
     ("masthead", 40, _SLOGAN, False),
+    ("promotion", 120, _READER_ASIDE, False),
     ("navigation", 120, _SPACED_MENU, False),
     ("related-links", 1000, _HEADLINE_STRIP, False),
     ("byline", 40, _SIGNATORY, False),
@@ -1854,6 +1863,16 @@ _FILE_EXTENSION = re.compile(
 _SECTION_LABEL = re.compile(r"^(?:引言|前言|导言|导语|摘要|结语|结论|小结|参考文献|Abstract)\s*[:：]")
 #: A firm's or a site's motto over its pages.
 _SITE_MOTTO = re.compile(r"^(?:专注于?|致力于|专业从事|欢迎(?:访问|光临|来到))")
+#: A column's name: a word of two to four characters alone on its line.
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: A bracketed lead whose opening bracket the page lost: "…是什么意思】“莆田系医院”是…".
+_LOST_BRACKET_LEAD = _Lazy(r"^[^【\[。!?！？]{4,40}】\s*(?=\S)", lambda s: "】" in s[:41])
+#: What is left of a tag whose "<" the page lost: "國家級重點???/strong>建設單位".
+_ORPHAN_TAG = _Lazy(
+    r"\?*(?<![<\w])/(?:strong|span|em|b|i|u|p|div|font|a|h[1-6])>", lambda s: ">" in s
+)
+#: A firm's name and nothing else.
+_COMPANY_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:有限责任公司|股份有限公司|有限公司|集团公司)$")
 #: How many lines above the first paragraph the headline is looked for in.
 TITLE_SEARCH_LINES = 8
 
@@ -1867,6 +1886,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False  # authors, a site's banner, a row of a table of fields, a reference
     if _SITE_MOTTO.match(s) or _SECTION_LABEL.match(s) or "查看更多" in s or ">>" in s:
         return False  # "专注于为医疗器械研发与生产服务"; a table's header with its "more" link
+    if _COMPANY_NAME.match(s):
+        return False  # a firm's name over its site's pages: "南京某某医疗科技有限公司"
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
     if len(s) <= 10 and _OUTLET_TAIL.search(s) and not _DOC_TYPE_END.search(s):
@@ -1914,6 +1935,9 @@ def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> in
     first = next((kept[k] for k in range(min(2, len(kept))) if not heads_the_title(k)), kept[0])
     if _reads_as_title(lines[first]):
         return first
+    at = kept.index(first)
+    if _COMPANY_NAME.match(lines[first]) and at + 1 < len(kept) and lines[kept[at + 1]].startswith("关于"):
+        return first  # a firm over its notice's "关于…的公告": the issuer, joined to the title below
     if first == kept[0] and len(kept) > 1 and _is_cut_headline(lines[first], lines[kept[1]]):
         return first
     top = kept[:TITLE_SEARCH_LINES]
@@ -1998,6 +2022,10 @@ def clean(raw: RawInput) -> Document:
             continue
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
             removed.append(Removed(original_lines[i], "byline"))
+            continue
+        if not in_body and _COMPANY_NAME.match(s) and _CONTACT.match(next((x for x in simple_lines[i + 1:] if x), "")):
+            # A firm's name over its contact lines: its site's header.
+            removed.append(Removed(original_lines[i], "contact"))
             continue
         if not in_body and _is_translated_banner(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
             # A site's bilingual banner: "黑河中俄民族风情园" over "Heihe Sino-Russian Ethnic Customs Park".
@@ -2188,6 +2216,12 @@ def clean(raw: RawInput) -> Document:
             labelled_titles.append(value)
             removed.append(Removed(original_lines[i], "metadata"))
             continue
+        notice = _NOTICE_TAIL.search(s) if not in_body and len(s) == len(original_lines[i]) else None
+        if notice and notice.start() and _parse_meta_line(s[: notice.start()]) is not None:
+            # "编辑:JustPoint日期:2022-09-15 05:41:11温馨提示:本文内容仅供参考,…": the fields, then a notice.
+            removed.append(Removed(original_lines[i][notice.start():], "notice"))
+            simple_lines[i], original_lines[i] = s[: notice.start()], original_lines[i][: notice.start()]
+            s = simple_lines[i]
         spaced = _SPACED_LABEL.match(s) if not in_body else None
         fields = _parse_meta_line(_SPACES.sub("", spaced.group(1)) + s[spaced.end(1):] if spaced else s)
         if fields is not None:
@@ -2322,6 +2356,13 @@ def clean(raw: RawInput) -> Document:
                     title, original_lines[i] = original_lines[i], title
                 removed.append(Removed(original_lines[i], "seo-caption"))
                 kept.remove(i)
+        below = simple_lines[kept[pos]] if pos < len(kept) else ""
+        if (pos + 1 < len(kept) and _COLUMN_LABEL.match(_SPACES.sub("", below)) and not _DOC_TYPE_END.search(below)
+                and len(simple_lines[kept[pos + 1]]) >= 20):
+            # A column's name between the headline and the text: "商業", "要闻"; not a
+            # document's kind ("通  知").
+            removed.append(Removed(original_lines[kept[pos]], "navigation"))
+            kept.remove(kept[pos])
     if title is None and kept:
         # A report's headline run into its first sentence: "2021年度卫计局工作总结 2021年,是…",
         # "…明年工作安排文稿今年以来,区卫计局围绕…".
@@ -2409,6 +2450,9 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
         cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
         cuts += [(m.start(), m.end(), "symbols", None) for m in _INLINE_ELISION.finditer(s)]
+        cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
+        if k < 3 and (lead := _LOST_BRACKET_LEAD.match(s)):
+            cuts.append((0, lead.end(), "repeated", None))
         cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_FOLLOW_US.finditer(s)]
         cuts += [
             (m.start(), m.end(), "paper-metadata", None)

@@ -107,6 +107,7 @@ W_MODEL = 0.3  # 三明医改经验, 罗湖模式: a reform model, not the artic
 W_DATELINE = 0.1  # 新华社北京12月21日电: where the reporter sat
 W_CHAIN = 2.0  # 北京市丰台区: a county written right after its parent
 CITY_CONTEXT_MIN = 2.5  # a county's short name counts in a story that names its city this much
+COUNTY_SHORT_REPEATS = 3  # ... or names its city at all and says the short name this often
 #: A body mention at character p weighs 1 + 1/(1 + p/POS_SCALE): 2 at the
 #: start, 1.5 after POS_SCALE characters, tending to 1.
 POS_SCALE = 400.0
@@ -359,8 +360,10 @@ def _resolve(gaz: _Gazetteer, mentions: list[Mention]) -> list[tuple[Mention, st
         options = []
         for code, kind in m.candidates:
             chained = parent is not None and parent in gaz.parents[code]
-            named_city = (
-                gaz.levels[code] == 3 and context[gaz.parents[code][0]] >= CITY_CONTEXT_MIN and short_counts[code] >= 2
+            named_city = gaz.levels[code] == 3 and (
+                (context[gaz.parents[code][0]] >= CITY_CONTEXT_MIN and short_counts[code] >= 2)
+                # ... or named once, in a story that says the county's name again and again (宁化 ×3, 三明 once).
+                or (context[gaz.parents[code][0]] > 0 and short_counts[code] >= COUNTY_SHORT_REPEATS)
             )
             if kind == COUNTY_SHORT and code not in full_seen and not chained and not named_city:
                 # 河口 alone is a river mouth; beside 河口区, or said again in a

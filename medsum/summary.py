@@ -40,6 +40,7 @@ MIN_CHARS = 12
 MAX_CHARS = 600
 HEADING_CHARS = 20  # a numbered sentence this short is a heading
 TABLE_BARS = 3  # a sentence with this many bars is a table's row
+SIGNPOST_CHARS = 60  # a signpost to what follows is short
 MIN_CJK_SHARE = 0.3
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -73,6 +74,11 @@ _NON_CJK = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
 _FORMULA = re.compile(
     r"请(?:结合实际)?(?:认真|遵照|抓好)?(?:贯彻)?(?:执行|落实)[。!]?$|特此通知"
     r"|请(?:径向|及时|径|迳向)?(?:向|报)?\S{0,20}(?:反映|反馈|报告|报送)[。]?$|请及时报\S{0,30}[。]?$"
+)
+#: A signpost to what follows, saying nothing itself: "下面将从定义、特点、争议等方面进行总结,并以表格形式清晰展示。"
+_SIGNPOST = re.compile(
+    r"^(?:(?:下面|以下|接下来)(?:将|就|我们|小编|笔者|让我们|为大家|为您|来)?|(?:本文|下文)(?:将|就|来))[^。]{0,30}?"
+    r"(?:进行|做|作|来)?(?:总结|介绍|分析|解析|剖析|说明|解读|讲解|梳理|盘点|展示|阐述|论述|探讨)"
 )
 _QUESTION = ("?", "？", "吗", "呢")
 _UNQUOTE = re.compile(r"[“”\"'‘’「」『』]")
@@ -113,6 +119,8 @@ def candidates(doc: Document) -> list[Sentence]:
         if s.text.count("|") >= TABLE_BARS:
             continue  # a table's row: "| 多倍积分 | 多人刷卡最高可获6倍积分奖励 | …", "指标 | 6 | 每千常住人口… | 人 |"
 
+        if _SIGNPOST.match(s.text) and len(s.text) <= SIGNPOST_CHARS:
+            continue  # what the text will do next, not what it says
         if _FORMULA.search(s.text) and "《" not in s.text:
             # A notice's closing formula ("请认真贯彻执行", "实施中遇到问题,请…反映"),
             # unless it names the document it sends.

@@ -137,6 +137,15 @@ def test_a_districts_short_name_said_again_in_a_story_on_its_city():
     assert name("上海市卫健委介绍,上海将推广家庭医生。上海的居民可在杭州西湖边就医。杭州市也在推进。") != "浙江省杭州市西湖区"
 
 
+def test_a_countys_short_name_said_again_and_again_with_its_city_named_once():
+    # Written for this test: 宁化 never as 宁化县, 三明 once.
+    text = (
+        "宁化召开全县医改推进大会。12月21日,宁化召开全县医改推进大会,部署下一阶段工作。"
+        "会议要求,各乡镇要高度重视医改工作,打造三明革命老区高质量发展示范区。宁化将实施五大提升行动。"
+    )
+    assert name(text, title="宁化召开全县医改推进大会") == "福建省三明市宁化县"
+
+
 def test_a_hospitals_campus_is_not_where_a_citywide_story_happens():
     text = (
         "北京市卫健委发布年度报告。北京全年新增床位8000张,友谊医院通州院区二期开诊运行,"

@@ -152,6 +152,15 @@ def test_a_notices_closing_formulas_are_not_summary_sentences():
     assert sends in {s.text for s in candidates(doc_of("\n".join(["通知", sends, *POOL[:3]])))}
 
 
+def test_a_signpost_to_what_follows_is_not_a_summary_sentence():
+    signposts = ["下面将从定义、特点、争议等方面进行总结,并以表格形式清晰展示。", "本文将详细解析家庭医生签约服务的核心内容。"]
+    doc = doc_of("\n".join(["什么是医联体", *POOL[:5], *signposts]))
+    assert not set(signposts) & {s.text for s in candidates(doc)}
+    # ... but a paper's abstract says what it found.
+    found = "本文分析了我国构建家庭医生签约服务的必要性,介绍了签约服务的内涵和配套政策。"
+    assert found in {s.text for s in candidates(doc_of("\n".join(["家庭医生签约服务研究", found, *POOL[:3]])))}
+
+
 def test_lines_in_another_script_are_not_summary_sentences():
     english = "Whether diagnosis-related groups lead to the shift of medical care from inpatient to outpatient settings."
     doc = doc_of("\n\n".join(["DRG改革研究", *POOL[:4], english, *POOL[4:8]]))
