@@ -131,8 +131,11 @@ _TITLES = frozenset(
     """局长 副局长 司长 副司长 处长 副处长 院长 副院长 主任 副主任 书记 副书记 委员 教授 记者 顾问 首席
     总监 会长 副会长 董事长 总经理 总编辑 部长 副部长 厅长 市长 副市长 县长 区长 省长 总理 主席 所长
     科长 组长 负责人 创始人 秘书长 研究员 主任医师 护士长 主任委员 副主任委员 主持人 嘉宾 医生 代表 警长 队长 女士 先生
-    委员长 党组书记 党委书记 党委副书记 纪委书记 调研员 化名""".split()
+    委员长 党组书记 党委书记 党委副书记 纪委书记 调研员 化名
+    县委书记 市委书记 区委书记 省委书记 副区长 副县长 副镇长 副乡长 副省长 镇长 乡长""".split()
 )
+#: A word that ends on an office ("县委书记", "副县长", "市卫健委主任").
+_OFFICE = re.compile(r"(?:书记|局长|县长|市长|区长|省长|镇长|乡长|主任|院长|部长|厅长|处长|科长|司长|主席)$")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。；;、:：!?！？]{2,12})[”\"」』]")
 _QUOTE_OK = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+]+$")
 #: Heads of institution names: a name ending in one is a subject in itself.
@@ -255,7 +258,7 @@ _MODIFIED_HEADS = frozenset(
 #: Verbs that the segmenter's dictionary tags as nouns (印发 is nz there): "国办印发"
 #: is not a name, nor is a reply's "经商国家卫生健康委" ("having consulted"), nor
 #: 充分肯定, 提出申请, 按规定, 提质 (提质增效).
-_VERBS_READ_AS_NOUNS = frozenset(("印发", "经商", "充分肯定", "提出申请", "按规定", "提质"))
+_VERBS_READ_AS_NOUNS = frozenset(("印发", "经商", "充分肯定", "提出申请", "按规定", "提质", "主持会议", "落地", "上路"))
 #: ... and a noun it reads as a verb (诊所 is v there): "城关区方田诊所" is one name.
 _NOUNS_READ_AS_VERBS = frozenset(("诊所",))
 
@@ -489,6 +492,8 @@ def _is_candidate(word: str, pos: str) -> bool:
         return False  # "以乡村诊所为例", "以三明市为例" (cut 三明/市为例): the frame of an example
     if word.endswith("们"):
         return False  # people addressed or told of (同志们, 孩子们), or a fragment of them (病/友们)
+    if word[0] == "各":
+        return False  # every one of a kind (各乡镇, 各地, 各部门): no place or body of its own
     if pos == "eng" or _LATIN.match(word):
         # Acronyms (DRG, DIP, CHS-DRG); lower-case Latin is debris or units.
         return any(c.isupper() for c in word) and len(word) >= 2
@@ -596,6 +601,8 @@ def _well_formed(part: tuple[tuple[str, str], ...], stop: frozenset[str]) -> boo
     words = [w for w, _ in part]
     if text in stop or any(w in _TITLES for w in words):
         return False
+    if len(part) > 1 and any(p == "nr" for _, p in part) and any(_OFFICE.search(w) for w in words):
+        return False  # a person with a title ("县委书记王胜文"): a speaker, not a subject
     if any(p in ("l", "i") and not _nominal(w) for w, p in part):
         return False
     if len(part) == 1 and part[0][1] == "i" and len(part[0][0]) == 4 and not _in_domain(part[0][0]):

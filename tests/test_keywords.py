@@ -592,3 +592,27 @@ def test_praise_and_procedure_the_dictionary_reads_as_nouns_are_no_keyphrases():
     assert not any(_is_candidate(w, p) for w, p in nominal if w in ("充分肯定", "提出申请", "按规定", "提质"))
     # People addressed, or a fragment of them, are not subjects either.
     assert not _is_candidate("友们", "n") and not _is_candidate("同志们", "n")
+
+
+def test_a_speaker_with_his_office_every_place_of_a_kind_and_a_meetings_chores_are_no_keyphrases():
+    from medsum.keywords import _is_candidate, _nominalise
+
+    # Written for this test: a county's reform meeting, its speakers and its exhortations.
+    text = (
+        "某县召开全县医改推进大会\n\n"
+        "12月21日,某县召开全县医改推进大会,县委书记王某文出席并讲话,副县长张某虎主持会议。\n"
+        "县委书记王某文强调,各乡镇要形成推进医改的强合力,全力实施医疗人才培养行动。\n"
+        "副县长张某虎对医改工作进行部署,要求各乡镇全力抓好落实,医疗人才培养行动年内落地。\n"
+    )
+    phrases = every_phrase(text)
+    assert not any("县委书记" in p or "副县长" in p for p in phrases), phrases
+    assert not phrases & {"各乡镇", "合力", "全力", "部署", "主持会议", "落地"}, phrases
+    # The dictionary's readings, pinned: 各乡镇 ns, 主持会议 n, 落地 n.
+    words = dict(tag_words(text))
+    assert words["各乡镇"] == "ns" and words["主持会议"] == "n" and words["落地"] == "n"
+    assert not any(_is_candidate(w, p) for w, p in _nominalise(tag_words(text)) if w in ("各乡镇", "主持会议", "落地"))
+
+
+def test_taiwans_payment_words_stay_whole():
+    words = [w for w, _ in tag_words("健保由论量计酬改为论人计酬,住院诊断关联群扩大实施,健保点值下滑")]
+    assert {"论量计酬", "论人计酬", "住院诊断关联群", "健保点值"} <= set(words), words
