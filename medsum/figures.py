@@ -67,6 +67,9 @@ def _value(text: str, unit: str = "") -> float | None:
         return None
 
 
+_NON_DIGIT_SPACE = re.compile(r"\s+")
+#: Words that quantify what was counted ("176家医疗机构全部纳入"): not part of it.
+_QUANTIFIERS = frozenset("全部 全体 所有 全都 整体".split())
 #: Nouns that say what kind of figure it is, not what it counts: after 的
 #: ("24%的增幅") they leave the subject to the words before the figure.
 _FIGURE_NOUNS = frozenset("增幅 降幅 增速 比例 比重 份额 部分 水平 幅度 规模".split())
@@ -89,7 +92,7 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     def nouns(words: list[tuple[str, str]]) -> list[str]:
         out = []
         for word, pos in words:
-            if not (pos.startswith(_NOUNISH) and len(word) >= 2):
+            if not (pos.startswith(_NOUNISH) and len(word) >= 2) or word in _QUANTIFIERS:
                 break
             out.append(word)
         return out
@@ -260,6 +263,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
     term_spans.sort()
     term_starts = [a for a, _, _ in term_spans]
     figures: list[Figure] = []
+    seen: set[tuple[str, str]] = set()  # (figure, label) already given: a text that says it twice
     for sentence in doc.sentences:
         if sentence.heading:
             continue
@@ -303,6 +307,10 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
                 # "以3个'加强'为抓手": a small count matters only when it
                 # counts something named right after it ("5个城市医疗集团").
                 continue
+            key = (_NON_DIGIT_SPACE.sub("", text[text_start:end]), what)
+            if what and any(k == key[0] and (what in w or w in what) for k, w in seen):
+                continue  # the lead and the body both say "176家医疗机构"
+            seen.add(key)
             figures.append(
                 Figure(
                     text=doc.original[sentence.start + text_start:sentence.start + end],

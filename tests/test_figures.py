@@ -181,3 +181,11 @@ def test_a_negated_category_keeps_its_negation():
 def test_a_range_keeps_its_figures_positive():
     found = by_text("某市医改工作综述\n\n集采药品价格平均降幅30%-40%,医保基金运行平稳。")
     assert {f.value for f in found.values()} >= {30.0, 40.0}
+
+
+def test_a_figure_the_text_says_twice_is_given_once():
+    figures = figures_of(
+        "某市DRG付费改革三年成效\n\n全市176家医疗机构全部纳入DRG付费,住院次均费用下降8%。\n"
+        "改革三年来,全市176家医疗机构实现DRG付费全覆盖,医保基金运行平稳。\n"
+    )
+    assert [(f.text, f.what) for f in figures if f.text == "176家"] == [("176家", "医疗机构")]
