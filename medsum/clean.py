@@ -664,6 +664,10 @@ _NOT_A_SOURCE = frozenset(
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 #: A name in brackets closing a paragraph: its writer ("…等产业。 (杜某某)").
 _SIGNED = _Lazy(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$", lambda s: s.rstrip().endswith((")", "）")))
+_CREDITED_OUTLET = _Lazy(
+    r"(?<=[。!！?？”])\s*[(（](?:来源|来自|转自|稿源)?[:：]?\s*([\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|社|电视台|新闻|杂志|周刊))[)）]\s*$",
+    lambda s: s.rstrip().endswith((")", "）")),
+)
 #: Question marks a page put for characters it lost, at a line's start.
 _LOST_LEAD = re.compile(r"^[?？]{2,}\s*")
 #: A paper's abstract label before its text.
@@ -2470,6 +2474,12 @@ def clean(raw: RawInput) -> Document:
             until = a
         if outlets:
             meta.setdefault("source", outlets[-1])  # the first credit's, cut last
+        # The outlet the text is from, in brackets after its last sentence: "…重点建设。(中国中医药报)".
+        credited = _CREDITED_OUTLET.search(s) if k == len(kept) - 1 and len(s) == len(o) else None
+        if credited and _usable_source(credited.group(1)):
+            meta.setdefault("source", credited.group(1))
+            removed.append(Removed(o[credited.start():].strip(), "byline"))
+            s, o = s[: credited.start()], o[: credited.start()]
         # The author's name in brackets after the last sentence: "…打造萧艾等产业。 (杜某某)".
         signed = _SIGNED.search(s)
         if signed and len(s) == len(o) and (k == len(kept) - 1 or signed.group(1) == meta.get("author")):
