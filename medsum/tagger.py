@@ -93,6 +93,8 @@ _POLICY_LIST_END = re.compile(
     r"[^,，;；。:：!?！？]*?等(?:(?:多项|一系列|系列|各项)?(?:重要|重大|配套|卫生|医改|相关)?(?:政策|文件|举措|措施|事项|议题)"
     # "…按病种分值付费(DIP)等支付方式改革", "…信息化、卫生人才建设等方面改革任务".
     r"|(?:[\u4e00-\u9fff]{0,4}方式|方面|领域)的?(?:改革)?(?:任务|工作|改革)"
+    # "此前推行的总额预付、按病种付费等支付方式,…".
+    r"|(?:医保)?(?:付费|支付)方式"
     # "…构建分级诊疗格局、推动人工智能应用…等五大重点领域".
     r"|[\d一二三四五六七八九十几多]+(?:大|个)(?:重点|关键|核心)?(?:领域|方面|任务|板块|工程|行动)"
     # "…国内集采政策优化等积极因素推动": what moved a share price.
@@ -320,16 +322,24 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
         enumerated and after_comma < 0 and not _CONJUNCTION.search(sentence, b, item_end)
         and not sentence[b:item_end].lstrip(_QUOTES).startswith(("等", "的"))
         and not any(left <= x < a for x in earlier)
+        and (
+            sentence.count("、", left, item_start) < 2
+            or all(len(x.strip(_QUOTES + " ")) <= SHARED_HEAD_ITEM for x in sentence[left:item_start].split("、"))
+        )
     ):
         # The last of its items, after items that name no measure: one measure
         # whose head the items share ("推进药品、高值医用耗材集中采购"), not a
-        # list of measures.
+        # list of measures; unless two or more items are whole tasks of their own
+        # ("…卫生技术人员培训、基本公共卫生服务项目实施、家庭医生签约服务").
         return False
     return enumerated or sentence[b:item_end].lstrip(_QUOTES).startswith("等")
 
 
 #: A term that opens on a verb of action.
 _ACTION_TERM = re.compile(r"推动|推进|加快|深化|加强|实施|开展|建立|健全|完善|提升|提高")
+#: The longest item before a list's last that can share its head ("药品、高值医用耗材集中采购",
+#: "城市、县级公立医院综合改革").
+SHARED_HEAD_ITEM = 8
 #: What a short list's last item is said to have become: "…、综合监管制度基本建立".
 _RESULT_PREDICATE = re.compile(
     r"(?:基本|全面|初步|已经|已|均|都|逐步|相继|先后)?(?:建立|建成|形成|推开|实现|落地|健全|覆盖|实施|完成)"

@@ -130,6 +130,8 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("某中心医院作为八州(市)唯一省级区域性医疗中心,承担危急重症救治任务。", "regional-medical-center"),
         ("推行“六病共管”,为高血压、糖尿病患者提供一体化管理。", "prevention-treatment-integration"),
         ("该县高分通过全国基层中医药工作示范县省级现场评审。", "tcm-development"),
+        ("全县组建紧密型县域医疗健康共同体,统一管理人财物。", "county-medical-community"),
+        ("卫生院实行党组织领导下的院长负责制。", "modern-hospital-management"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -654,6 +656,18 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "public-hospital-hq-development",
         ),
         (
+            "某镇卫生院章程\n\n"
+            "第五条 开展基本医疗、康复治疗与护理、卫生技术人员培训、基本公共卫生服务项目实施、家庭医生签约服务,承担医共体成员单位职责。\n"
+            "第六条 卫生院设院长一名,由医共体总院提名。",
+            "family-doctor",
+        ),
+        (
+            "中医优势病种按病种付费\n\n"
+            "此前推行的总额预付、按病种付费等支付方式,主要基于西医的疾病诊断体系确立。\n"
+            "今年起,9个省份开展中医优势病种按病种付费试点。",
+            "global-budget",
+        ),
+        (
             "脑卒中门诊建设专家共识\n\n"
             "卒中门诊的建设要适应分级诊疗等卫生政策,规范诊疗流程。\n"
             "共识建议卒中门诊配备神经内科医师2名以上,提供24小时溶栓服务。",
@@ -669,7 +683,8 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "a-list-in-brackets", "in-order-to-and-thereby", "a-measure-of-a-reform", "reform-work-named-as-such",
         "fields-of-a-partnership", "a-counted-list-of-fields", "business-named-as-such",
         "factors-named-as-such",
-        "a-slogans-flourish", "a-conferences-name", "a-list-of-tasks-qualifying-a-noun", "policies-of-a-kind",
+        "a-slogans-flourish", "a-conferences-name", "a-list-of-tasks-qualifying-a-noun", "the-last-of-a-list-of-tasks",
+        "payment-methods-named-as-such", "policies-of-a-kind",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
