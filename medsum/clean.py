@@ -342,7 +342,7 @@ _UI_WORDS = frozenset(
     繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读 标签 关联信息 相关信息 相关链接
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
-    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多 消息推送 频道 底部 标题导航 版面导航
+    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多 消息推送 频道 底部 标题导航 版面导航 我要评论 发表评论 评论区
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
@@ -534,7 +534,7 @@ _PORTAL_BAR = _Lazy(
     lambda s: s.count(" ") >= 3 or s.endswith("网站"),
 )
 #: A photo's caption with its credit: "援黔医生为贵州患者做手术。(凯里市人民医院供图)".
-_CAPTION_WITH_CREDIT = _Lazy(r"^[^。!?！？]{4,70}。?\s*[(（][^()（）]{2,24}(?:供图|摄|图)[)）]$", lambda s: s.endswith((")", "）")))
+_CAPTION_WITH_CREDIT = _Lazy(r"^[^。!?！？]{4,70}。?\s*[(（][^()（）]{2,24}(?:供图|摄|图|图片|照片)[)）]$", lambda s: s.endswith((")", "）")))
 #: An author's name and post over a commentary: "陈正宁 油尖旺青年发展及公民教育委员会副主席".
 _NAME_AND_POST = _Lazy(
     r"^[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,30}(?:副主席|主席|主任|委员|会长|院长|局长|教授|研究员|议员|专栏作家)$",
@@ -664,6 +664,12 @@ _NOT_A_SOURCE = frozenset(
 _BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
 #: A name in brackets closing a paragraph: its writer ("…等产业。 (杜某某)").
 _SIGNED = _Lazy(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$", lambda s: s.rstrip().endswith((")", "）")))
+#: A link to another story hung on a line's end, its bracket never closed: "…惩戒更严(深度:4600人被起诉!…".
+_TRAILING_RELATED = _Lazy(
+    r"[(（](?:深度|相关|相关阅读|相关新闻|延伸阅读|推荐阅读|推荐)\s*[:：][^()（）]{4,}$", lambda s: "(" in s or "（" in s
+)
+#: The headline in brackets before the first sentence: "【|蒲江县…全体会议召开】8月31日下午,…".
+_BRACKETED_HEADLINE = _Lazy(r"^【\s*[|｜]?\s*([^【】]{6,80})】\s*", lambda s: s.startswith("【"))
 _CREDITED_OUTLET = _Lazy(
     r"(?<=[。!！?？”])\s*[(（](?:来源|来自|转自|稿源)?[:：]?\s*([\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|社|电视台|新闻|杂志|周刊))[)）]\s*$",
     lambda s: s.rstrip().endswith((")", "）")),
@@ -804,7 +810,8 @@ _DATELINE = re.compile(
 )
 _AGENCY_DATELINE = _Lazy(
     r"^(?:[(（]图(?:片)?(?:源|来源)[:：/][^()（）]{1,20}[)）]\s*)?"  # a photo's credit before it: "(图源:新华社) "
-    r"据?(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网)"
+    r"据?(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网"
+    r"|(?!据)[\u4e00-\u9fff]{2,6}日报(?:海外版)?)"  # "人民日报海外版北京9月2日电"
     r"(?P<rest>\s?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?"
     # ... and the reporter in brackets after it: "中新网 三明5月4日电 (雷朝良)".
     r"(?:\s*[(（](?:记者)?\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}[)）])?)",
@@ -2248,7 +2255,7 @@ def clean(raw: RawInput) -> Document:
             if reason == "byline":
                 m = _BYLINE_TAIL.match(s) or _BYLINE_PLACE.match(s)  # "联合报 记者X/台北报导" names its paper too
                 outlet = _CREDIT_MARK.sub("", m.group("outlet")) if m and m.group("outlet") else ""
-                if outlet and _OUTLET_TAIL.search(outlet):
+                if outlet and (_OUTLET_TAIL.search(outlet) or (outlet.endswith("报道") and len(outlet) >= 5)):
                     # "文/广州日报全媒体记者 肖欢欢 实习生 陈千一"
                     meta.setdefault("source", outlet)
                     if "names" in m.re.groupindex:
@@ -2436,7 +2443,7 @@ def clean(raw: RawInput) -> Document:
                 if _usable_source(m.group("outlet")):
                     meta.setdefault("source", _outlet_without_place(m.group("outlet")))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
-                s, o = s[m.end():].lstrip(), o[m.end():].lstrip()
+                s, o = s[m.end():].lstrip(" ,，:："), o[m.end():].lstrip(" ,，:：")  # "财联社11月7日电,国家…"
                 if not s:
                     continue
         # A list item's marker is not part of its text: "- •医生被迫“算经济账”:…".
@@ -2455,6 +2462,10 @@ def clean(raw: RawInput) -> Document:
         cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
         cuts += [(m.start(), m.end(), "symbols", None) for m in _INLINE_ELISION.finditer(s)]
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
+        cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
+        boxed = _BRACKETED_HEADLINE.match(s) if k < 3 and title else None
+        if boxed and _norm_title(boxed.group(1)) == _norm_title(to_simplified(title)):
+            cuts.append((0, boxed.end(), "repeated", None))
         if k < 3 and (lead := _LOST_BRACKET_LEAD.match(s)):
             cuts.append((0, lead.end(), "repeated", None))
         cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_FOLLOW_US.finditer(s)]
@@ -2547,11 +2558,16 @@ def clean(raw: RawInput) -> Document:
                 Sentence(len(sentences), rest, offset + a, offset + b, index, heading or (peeled and _is_heading(rest)))
             )
         offset += len(s) + 1
+    source = meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000])
+    if source:
+        source = re.split(r"[,，。;；]", source)[0].strip() or None  # "北方新报,如有侵权请联系…删除。": the name only
+    if script == "traditional":
+        source = _as_printed(source, [r.text for r in removed] + joined_o + ([title] if title else []))
     metadata = Metadata(
         title=title,
         # Stated in the text first; else the address of the link to the original.
         date=meta.get("date") or meta.get("date_weak") or _iso_date(str(fm.get("link_date") or "")),
-        source=meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000]),
+        source=source,
         author=meta.get("author"),
     )
     return Document(
@@ -2567,6 +2583,19 @@ def clean(raw: RawInput) -> Document:
         removed=tuple(removed),
         title_simplified=to_simplified(title) if title else None,
     )
+
+
+def _as_printed(value: str | None, printed: list[str]) -> str | None:
+    """``value``, found in the Simplified text, as a page in Traditional script prints it
+    (人民日報海外版, not 人民日报海外版); as it is where no printed line holds it."""
+    if not value:
+        return value
+    for line in printed:
+        simple = to_simplified(line)
+        at = simple.find(value)
+        if at >= 0 and len(simple) == len(line):
+            return line[at:at + len(value)]
+    return value
 
 
 def render_clean_text(doc: Document, *, original_script: bool = True) -> str:

@@ -112,8 +112,8 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     words: list[str] = []
     skipped = 0
     for word, pos in reversed(before):
-        if not words and word in _COMPARISON:
-            continue  # what it is compared with: "收益较去年同期增加", "增加值同比下降5.2%"
+        if not words and (word in _COMPARISON or word in _CHANGE_VERBS):
+            continue  # what it is compared with: "收益较去年同期增加", "增加值同比下降5.2%"; "下降至7000元"
         if pos.startswith(_NOUNISH) and len(word) >= 2:
             words.insert(0, word)
             if len(words) == 2:
@@ -133,7 +133,11 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
 
 #: Between two figures of one range or series: "10%~15%", "2万元至5万元", "80%和70%",
 #: "从7万元提高到28万元".
-_SERIES_GAP = re.compile(r"\s*(?:[~～\-—–、]|至|到|和|与|及|或|提高到|增加到|增长到|下降到|降低到|降至|增至)\s*")
+_SERIES_GAP = re.compile(
+    r"\s*(?:[~～\-—–、]|至|到|和|与|及|或|(?:提高|增加|增长|上升|下降|降低|减少)(?:到|至)|降至|增至|减至|升至)\s*"
+)
+#: The verbs of a change: what moved, never what it is ("从3.5万元下降至7000元").
+_CHANGE_VERBS = frozenset("下降 降低 减少 增长 增加 提高 提升 上升 上涨 回落 下滑".split())
 #: Verbs that only link an amount to its subject ("达到", "为"): not what it is.
 _LINKING_VERBS = frozenset("达到 超过 突破 达 为 是 约 超 要 占 有 保持 稳定 实现 完成 累计 共计 合计 总计 高达 仅 近".split())
 #: The base a change is measured against, never what changed.

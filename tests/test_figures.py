@@ -144,6 +144,8 @@ def test_a_long_report_keeps_a_screenful_in_article_order():
         # What a change is compared with is not what changed.
         ("门诊量同比增长6.8%,住院量保持平稳。", "增长6.8%", "门诊量"),
         ("全年住院人次较去年同期下降3.5%。", "下降3.5%", "住院人次"),
+        # The other end of a fall: what fell, not the verb.
+        ("髋关节平均价格从3.5万元下降至7000元左右。", "7000元", "髋关节平均价格"),
     ],
 )
 def test_what_a_figure_counts(sentence, figure, what):
