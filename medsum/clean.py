@@ -342,7 +342,7 @@ _UI_WORDS = frozenset(
     繁體 简体版 无障碍 关怀版 English 跳到主要内容 跳至主要内容 跳过导航 回复 发帖 正在阅读 标签 关联信息 相关信息 相关链接
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
-    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多 消息推送 频道 底部 标题导航 版面导航 我要评论 发表评论 评论区
+    意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多 消息推送 频道 底部 标题导航 版面导航 我要评论 发表评论 评论区 营业执照公示信息 营业执照
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
@@ -667,6 +667,12 @@ _SIGNED = _Lazy(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s
 #: A link to another story hung on a line's end, its bracket never closed: "…惩戒更严(深度:4600人被起诉!…".
 _TRAILING_RELATED = _Lazy(
     r"[(（](?:深度|相关|相关阅读|相关新闻|延伸阅读|推荐阅读|推荐)\s*[:：][^()（）]{4,}$", lambda s: "(" in s or "（" in s
+)
+#: The reporter after a paragraph's last sentence: "…患者负担较重。记者 彭韵佳".
+_TRAILING_BYLINE = _Lazy(
+    r"(?<=[。!！?？”])\s*(?P<outlet>新华社|本报|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|网|社|台))?"
+    r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
+    lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
 )
 #: The headline in brackets before the first sentence: "【|蒲江县…全体会议召开】8月31日下午,…".
 _BRACKETED_HEADLINE = _Lazy(r"^【\s*[|｜]?\s*([^【】]{6,80})】\s*", lambda s: s.startswith("【"))
@@ -2463,6 +2469,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "symbols", None) for m in _INLINE_ELISION.finditer(s)]
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
+        cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
         boxed = _BRACKETED_HEADLINE.match(s) if k < 3 and title else None
         if boxed and _norm_title(boxed.group(1)) == _norm_title(to_simplified(title)):
             cuts.append((0, boxed.end(), "repeated", None))

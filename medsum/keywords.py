@@ -785,6 +785,11 @@ CITED_WEIGHT = 0.55
 DOC_NUMBER_WEIGHT = 0.45
 
 
+_LEGAL_BASIS = re.compile(r"根据|依据|按照|依照|遵照|遵循")
+#: A statute or a charter (a plan a text is drawn up under, "…发展规划", may be its subject).
+_STATUTE = re.compile(r"(?:章程|条例|法|宪法)$")
+
+
 def _cited_documents(doc: Document) -> dict[str, float]:
     """The policy document a report is about: 《...》 in the title or lead, and its number.
 
@@ -799,6 +804,9 @@ def _cited_documents(doc: Document) -> dict[str, float]:
     out: dict[str, float] = {}
     for m in _BOOK_TITLE.finditer(lead):
         name = m.group(1).strip()
+        clause = lead[max((lead.rfind(c, 0, m.start()) for c in ",，。;；\n"), default=-1) + 1:m.start()]
+        if _LEGAL_BASIS.search(clause) and _STATUTE.search(name):
+            continue  # the law a text acts under ("根据《中国共产党章程》《…条例》"), not its subject
         if name not in out:
             out[name] = CITED_WEIGHT + 0.2 * (name in title)
         if len(out) >= 2:

@@ -80,6 +80,7 @@ _SIGNPOST = re.compile(
     r"^(?:(?:下面|以下|接下来)(?:将|就|我们|小编|笔者|让我们|为大家|为您|来)?|(?:本文|下文)(?:将|就|来))[^。]{0,30}?"
     r"(?:进行|做|作|来)?(?:总结|介绍|分析|解析|剖析|说明|解读|讲解|梳理|盘点|展示|阐述|论述|探讨)"
 )
+_REPORT_APPARATUS = re.compile(r"投资咨询资格编号|执业证书编号|请务必阅读正文|证券分析师")
 _QUESTION = ("?", "？", "吗", "呢")
 _UNQUOTE = re.compile(r"[“”\"'‘’「」『』]")
 _LEAD_IN = (":", "：")
@@ -119,6 +120,8 @@ def candidates(doc: Document) -> list[Sentence]:
         if s.text.count("|") >= TABLE_BARS:
             continue  # a table's row: "| 多倍积分 | 多人刷卡最高可获6倍积分奖励 | …", "指标 | 6 | 每千常住人口… | 人 |"
 
+        if _REPORT_APPARATUS.search(s.text):
+            continue  # a broker's report header run into one "sentence": ratings, analysts, licences
         if _SIGNPOST.match(s.text) and len(s.text) <= SIGNPOST_CHARS:
             continue  # what the text will do next, not what it says
         if _FORMULA.search(s.text) and "《" not in s.text:

@@ -616,3 +616,13 @@ def test_a_speaker_with_his_office_every_place_of_a_kind_and_a_meetings_chores_a
 def test_taiwans_payment_words_stay_whole():
     words = [w for w, _ in tag_words("健保由论量计酬改为论人计酬,住院诊断关联群扩大实施,健保点值下滑")]
     assert {"论量计酬", "论人计酬", "住院诊断关联群", "健保点值"} <= set(words), words
+
+
+def test_the_law_a_text_acts_under_is_not_its_subject():
+    text = (
+        "某镇卫生院章程\n\n"
+        "为规范卫生院运行与管理,根据《中国共产党章程》《中国共产党机构编制工作条例》等规定,结合实际,制定本章程。\n"
+        "卫生院实行党组织领导下的院长负责制,是医共体成员单位。卫生院承担基本医疗和基本公共卫生服务。\n"
+    )
+    phrases = every_phrase(text)
+    assert not any("中国共产党章程" in p or "工作条例" in p for p in phrases), phrases

@@ -161,6 +161,15 @@ def test_a_signpost_to_what_follows_is_not_a_summary_sentence():
     assert found in {s.text for s in candidates(doc_of("\n".join(["家庭医生签约服务研究", found, *POOL[:3]])))}
 
 
+def test_a_brokers_report_header_is_not_a_summary_sentence():
+    header = (
+        "行业深度报告 生物医药 2020年03月17日 请务必阅读正文后免责条款 强于大市 证券分析师 王某 "
+        "投资咨询资格编号 S1060519060002 请通过合法途径获取本公司研究报告,如经由未经许可的渠道获得研究报告,请慎重使用。"
+    )
+    doc = doc_of("\n".join(["样本医院终端数据分析", header, *POOL[:5]]))
+    assert header not in {s.text for s in candidates(doc)}
+
+
 def test_lines_in_another_script_are_not_summary_sentences():
     english = "Whether diagnosis-related groups lead to the shift of medical care from inpatient to outpatient settings."
     doc = doc_of("\n\n".join(["DRG改革研究", *POOL[:4], english, *POOL[4:8]]))
