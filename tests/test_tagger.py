@@ -84,6 +84,8 @@ def test_longest_match_wins_and_nothing_overlaps():
         ("我国加强基层慢性病健康管理。", "primary-care-capacity"),
         ("积极加强基层医疗卫生机构中医馆建设。", "primary-care-capacity"),
         ("医院全面推行科研经费包干制。", "global-budget"),
+        ("三家央企医疗集团以市场化方式整合医疗资源,共有医疗机构662个。", "urban-medical-group"),
+        ("山东省组建区域健康医疗集团,推进省属国企医疗机构重组整合。", "urban-medical-group"),
         # Buying on the provincial platform (网采) is not volume-based procurement.
         ("重点检查公立医疗机构是否在省级集中采购平台采购全部所需药品耗材。", "volume-based-procurement"),
         # 中西医结合 as a treatment, not the TCM policy.
@@ -132,6 +134,7 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("该县高分通过全国基层中医药工作示范县省级现场评审。", "tcm-development"),
         ("全县组建紧密型县域医疗健康共同体,统一管理人财物。", "county-medical-community"),
         ("卫生院实行党组织领导下的院长负责制。", "modern-hospital-management"),
+        ("全省将建立检验结果互认的大数据平台,覆盖各级医疗机构。", "smart-healthcare"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
