@@ -343,6 +343,7 @@ _UI_WORDS = frozenset(
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多 消息推送 频道 底部 标题导航 版面导航 我要评论 发表评论 评论区 营业执照公示信息 营业执照
+    握手 路过 雷人 鲜花 鸡蛋 最新评论 热门资讯 一周热门团购 本题链接
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
@@ -374,6 +375,8 @@ _COPYRIGHT = re.compile(
 _DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
 _REPOST = re.compile(
     r"转载于|转载自|转载请标注|转载请注明|转载务必注明|转载须注明|转载必须注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
+    # "声明:转载此文是出于传递更多信息之目的。", "…与本站立场无关", "…并请自行核实相关内容。"
+    r"|出于传递更多信息之目的|侵犯了您的合法权益|与本站立场无关|请自行核实|郑重声明"
 )
 _BYLINE_LABEL = re.compile(
     r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
@@ -475,6 +478,13 @@ _NOTICE_TAIL = _Lazy(r"(?:温馨提示|友情提示|特别提示|免责声明|�
 _READER_ASIDE = _Lazy(
     r"^(?:PS|ps|P\.S\.)\s*[:：]|^(?:温馨提示|友情提示|特别提示)\s*[:：].{0,40}(?:视频|本文|文章|仅供参考|留言|播放|转载|侵权)",
     lambda s: s[:1] in "PpP温友特",
+)
+#: A table's units over its figures ("单位:元 币种:人民币"); an annual report's own notice on its summary;
+#: an ad slot's name ("adl03").
+_UNITS_LINE = _Lazy(
+    r"^(?:单位[:：]\s*(?:元|万元|亿元|千元|股|%|人|家|个)(?:\s*币种[:：]\s*人民币)?|币种[:：]\s*人民币)$"
+    r"|^(?:\d+(?:\.\d+)*\s*)?本(?:年度|半年度|季度)?报告摘要(?:来)?(?:摘)?自(?:年度|半年度)?报告全文|^ad[lr]?\d{0,3}$",
+    lambda s: len(s) <= 300,
 )
 #: A menu printed as words apart: "网站首页 工作范例 办公范例 个人范例 党团范例 …".
 _SPACED_MENU = _Lazy(r"^(?:[\u4e00-\u9fff]{2,8}\s+){4,}[\u4e00-\u9fff]{2,8}$", lambda s: s.count(" ") >= 4)
@@ -1096,6 +1106,7 @@ _LINE_RULES = (
     ("template-code", 200, _SERVER_ERROR, False),
     ("masthead", 40, _SLOGAN, False),
     ("promotion", 120, _READER_ASIDE, False),
+    ("metadata", 300, _UNITS_LINE, False),
     ("navigation", 120, _SPACED_MENU, False),
     ("related-links", 1000, _HEADLINE_STRIP, False),
     ("byline", 40, _SIGNATORY, False),
@@ -1888,6 +1899,11 @@ _LOST_BRACKET_LEAD = _Lazy(r"^[^【\[。!?！？]{4,40}】\s*(?=\S)", lambda s: 
 _ORPHAN_TAG = _Lazy(
     r"\?*(?<![<\w])/(?:strong|span|em|b|i|u|p|div|font|a|h[1-6])>", lambda s: ">" in s
 )
+#: A doctor's name and rank, as a health site prints them over an answer: "陈某某副主任医师".
+_DOCTOR = re.compile(
+    r"^[\u4e00-\u9fff·]{2,4}\s?(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副教授|教授)$"
+    r"|^[\u4e00-\u9fff]{4,24}医院\s+[\u4e00-\u9fff]{2,8}科$"  # "东南大学附属中大医院 心血管内科"
+)
 #: A firm's name and nothing else.
 _COMPANY_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:有限责任公司|股份有限公司|有限公司|集团公司)$")
 #: How many lines above the first paragraph the headline is looked for in.
@@ -1903,8 +1919,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False  # authors, a site's banner, a row of a table of fields, a reference
     if _SITE_MOTTO.match(s) or _SECTION_LABEL.match(s) or "查看更多" in s or ">>" in s:
         return False  # "专注于为医疗器械研发与生产服务"; a table's header with its "more" link
-    if _COMPANY_NAME.match(s):
-        return False  # a firm's name over its site's pages: "南京某某医疗科技有限公司"
+    if _COMPANY_NAME.match(s) or _DOCTOR.match(s):
+        return False  # a firm's name over its site's pages; a doctor answering on a health site
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
     if len(s) <= 10 and _OUTLET_TAIL.search(s) and not _DOC_TYPE_END.search(s):
