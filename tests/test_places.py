@@ -146,6 +146,14 @@ def test_a_countys_short_name_said_again_and_again_with_its_city_named_once():
     assert name(text, title="宁化召开全县医改推进大会") == "福建省三明市宁化县"
 
 
+def test_a_national_institution_in_the_headline_is_built_somewhere():
+    # Written for this test: a national centre's new building, at an address.
+    text = "6月28日,国家心血管病中心扩建工程开工仪式在北京市门头沟区举行。项目位于北京市门头沟区永定镇,建成后新增床位800张。"
+    assert name(text, title="国家心血管病中心扩建工程全面开工") == "北京市门头沟区"
+    # ... but a national agency's headline makes the places examples.
+    assert name(text, title="国家卫健委:全国医学中心建设提速") is None
+
+
 def test_a_hospitals_campus_is_not_where_a_citywide_story_happens():
     text = (
         "北京市卫健委发布年度报告。北京全年新增床位8000张,友谊医院通州院区二期开诊运行,"
