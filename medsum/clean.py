@@ -1904,6 +1904,7 @@ _DOCTOR = re.compile(
     r"^[\u4e00-\u9fff·]{2,4}\s?(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副教授|教授)$"
     r"|^[\u4e00-\u9fff]{4,24}医院\s+[\u4e00-\u9fff]{2,8}科$"  # "东南大学附属中大医院 心血管内科"
 )
+_CLOCK_OR_FONT = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[大中小]字?|字号")
 #: A firm's name and nothing else.
 _COMPANY_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:有限责任公司|股份有限公司|有限公司|集团公司)$")
 #: How many lines above the first paragraph the headline is looked for in.
@@ -2176,9 +2177,12 @@ def clean(raw: RawInput) -> Document:
             date = _iso_date(s)
             if date:
                 meta.setdefault("date", date)
-                named = s.split()[0]
-                if len(s.split()) == 2 and _OUTLET_TAIL.search(named) and _usable_source(named):
-                    meta.setdefault("source", named)  # "南方周末 2017-09-14": the paper, then its date
+                named, *rest = s.split()
+                # "南方周末 2017-09-14": the paper, then its date (and its time, and the page's
+                # font-size control: "甘肃经济日报 2016-04-07 00:16 大字").
+                rest = [t for t in rest if not _CLOCK_OR_FONT.fullmatch(t)]
+                if len(rest) == 1 and _OUTLET_TAIL.search(named) and _usable_source(named):
+                    meta.setdefault("source", named)
                 removed.append(Removed(original_lines[i], "metadata"))
                 continue
         latin = _LATIN_DATE.match(s)
