@@ -2595,7 +2595,8 @@ def clean(raw: RawInput) -> Document:
         # Stated in the text first; else the address of the link to the original.
         date=meta.get("date") or meta.get("date_weak") or _iso_date(str(fm.get("link_date") or "")),
         source=source,
-        author=meta.get("author"),
+        # "原作者: 月半月半| 查看: 10967| 评论: 0": a forum's next fields after the name.
+        author=re.split(r"\s*[|｜]\s*", meta["author"])[0].strip() or None if meta.get("author") else None,
     )
     return Document(
         path=raw.path,
