@@ -112,7 +112,9 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-]*$")
 _PLACEHOLDER = re.compile(r"^[XxＸ]+%?$")
 _BAD_EDGE = frozenset("的之和与及或等在对为以将把被了着过是有")
-_BAD_END = frozenset("内中下上里外")  # locatives: "医联体内"
+_BAD_END = frozenset("内中下上里外副")  # locatives: "医联体内"; a title's 副 cut from its office ("陈某某副")
+#: A news outlet's name (not an issuing body's, which may be what a notice is about).
+_NEWS_OUTLET = re.compile(r"(?:报|网|社|台|新闻|日报|晚报|海外版|客户端|周刊)$")
 _BAD_START = frozenset("由从向")  # prepositions glued to a name: "由市人民医院"
 #: Units of a date cut off from its number ("2月份中国物流业景气指数"): never
 #: the first word of a phrase.
@@ -202,6 +204,14 @@ def _ranked(doc: Document) -> tuple[Keyphrase, ...]:
         own = scores.get(text, 0.0)
         scores[text] = max(own * (1.0 + MEASURE_MULT * weight), top * (MEASURE_BASE + MEASURE_GAIN * weight))
         fixed.add(text)
+    outlet = doc.metadata.source and to_simplified_source(doc.metadata.source)
+    if outlet and _NEWS_OUTLET.search(outlet):
+        # The paper the text is from is in the brief's source, not a subject (nor is a part of its name).
+        from medsum.places import place_names
+
+        places = place_names()
+        for text in [t for t in scores if t == outlet or (len(t) >= 3 and t in outlet and t not in places)]:
+            del scores[text]
     order = {p.text: p.first for p in phrases.values()}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 1 << 30), kv[0]))
     words = {p.text: p.words for p in phrases.values()}
@@ -258,7 +268,9 @@ _MODIFIED_HEADS = frozenset(
 #: Verbs that the segmenter's dictionary tags as nouns (印发 is nz there): "国办印发"
 #: is not a name, nor is a reply's "经商国家卫生健康委" ("having consulted"), nor
 #: 充分肯定, 提出申请, 按规定, 提质 (提质增效).
-_VERBS_READ_AS_NOUNS = frozenset(("印发", "经商", "充分肯定", "提出申请", "按规定", "提质", "主持会议", "落地", "上路"))
+_VERBS_READ_AS_NOUNS = frozenset(
+    ("印发", "经商", "充分肯定", "提出申请", "按规定", "提质", "主持会议", "出席会议", "落地", "上路", "大力开展", "大力", "全部")
+)
 #: ... and a noun it reads as a verb (诊所 is v there): "城关区方田诊所" is one name.
 _NOUNS_READ_AS_VERBS = frozenset(("诊所",))
 
@@ -783,6 +795,12 @@ _CITING = re.compile(r"^(?:根据|依据|按照|据|依|按|经|以|和|与|及|
 #: or lead, and of its number.
 CITED_WEIGHT = 0.55
 DOC_NUMBER_WEIGHT = 0.45
+
+
+def to_simplified_source(source: str) -> str:
+    from medsum.clean import to_simplified
+
+    return to_simplified(source)
 
 
 _LEGAL_BASIS = re.compile(r"根据|依据|按照|依照|遵照|遵循")

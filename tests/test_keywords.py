@@ -626,3 +626,15 @@ def test_the_law_a_text_acts_under_is_not_its_subject():
     )
     phrases = every_phrase(text)
     assert not any("中国共产党章程" in p or "工作条例" in p for p in phrases), phrases
+
+
+def test_the_paper_a_text_is_from_and_a_meetings_attendance_are_no_keyphrases():
+    text = (
+        "某市召开紧密型医联体建设推进会\n\n"
+        "来源:某某日报海外版\n"
+        "5月23日,某市召开紧密型医联体建设推进会,副市长李某某出席会议。某某日报海外版记者从会上获悉,全市医联体建设全部投用。\n"
+        "李某某出席会议时强调,要大力开展基层医联体建设,推动某某日报海外版报道的经验在全市推广。\n"
+        "全市紧密型医联体覆盖全部乡镇卫生院,某某日报海外版将持续关注。\n"
+    )
+    phrases = every_phrase(text)
+    assert not any("日报海外版" in p or "出席会议" in p or p.startswith(("大力", "全部")) for p in phrases), phrases
