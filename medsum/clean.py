@@ -343,7 +343,7 @@ _UI_WORDS = frozenset(
     网站首页 政务公开 信息公开 政府信息公开 办事服务 网上办事 互动交流 政民互动 新闻动态 政务动态
     工作动态 通知公告 政策法规 政策解读 公众参与 便民服务 专题专栏 机构设置 领导信息 在线访谈
     意见征集 图片新闻 视频新闻 查看 网友评论 网友评论更多 书签 logo LOGO 头条 要闻 快讯 载入更多 加载更多 消息推送 频道 底部 标题导航 版面导航 我要评论 发表评论 评论区 营业执照公示信息 营业执照
-    握手 路过 雷人 鲜花 鸡蛋 最新评论 热门资讯 一周热门团购 本题链接
+    握手 路过 雷人 鲜花 鸡蛋 最新评论 热门资讯 一周热门团购 本题链接 文字大小
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
@@ -1924,6 +1924,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False  # a firm's name over its site's pages; a doctor answering on a health site
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
+    if _SENTENCE_OPENER.match(s) and any(c in s for c in ",，"):
+        return False  # a lead cut short: "近日,中央健康保险署推行…"
     if len(s) <= 10 and _OUTLET_TAIL.search(s) and not _DOC_TYPE_END.search(s):
         return False  # the paper's or the site's name over its pages ("每日经济新闻")
     if _ends_sentence(s):
