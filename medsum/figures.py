@@ -67,7 +67,7 @@ def _value(text: str, unit: str = "") -> float | None:
         return None
 
 
-_NON_DIGIT_SPACE = re.compile(r"\s+")
+_SPACES = re.compile(r"\s+")
 #: Words that quantify what was counted ("176家医疗机构全部纳入"): not part of it.
 _QUANTIFIERS = frozenset("全部 全体 所有 全都 整体".split())
 #: Nouns that say what kind of figure it is, not what it counts: after 的
@@ -311,7 +311,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
                 # "以3个'加强'为抓手": a small count matters only when it
                 # counts something named right after it ("5个城市医疗集团").
                 continue
-            key = (_NON_DIGIT_SPACE.sub("", text[text_start:end]), what)
+            key = (_SPACES.sub("", text[text_start:end]), what)
             if what and any(k == key[0] and (what in w or w in what) for k, w in seen):
                 continue  # the lead and the body both say "176家医疗机构"
             seen.add(key)

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from medsum.clean import DOCUMENT_NUMBER
+from medsum.clean import DOCUMENT_NUMBER, to_simplified
 from medsum.document import Document
 from medsum.rank import Sparse, pagerank
 from medsum.results import Keyphrase
@@ -204,7 +204,7 @@ def _ranked(doc: Document) -> tuple[Keyphrase, ...]:
         own = scores.get(text, 0.0)
         scores[text] = max(own * (1.0 + MEASURE_MULT * weight), top * (MEASURE_BASE + MEASURE_GAIN * weight))
         fixed.add(text)
-    outlet = doc.metadata.source and to_simplified_source(doc.metadata.source)
+    outlet = doc.metadata.source and to_simplified(doc.metadata.source)
     if outlet and _NEWS_OUTLET.search(outlet):
         # The paper the text is from is in the brief's source, not a subject (nor is a part of its name).
         from medsum.places import place_names
@@ -795,12 +795,6 @@ _CITING = re.compile(r"^(?:根据|依据|按照|据|依|按|经|以|和|与|及|
 #: or lead, and of its number.
 CITED_WEIGHT = 0.55
 DOC_NUMBER_WEIGHT = 0.45
-
-
-def to_simplified_source(source: str) -> str:
-    from medsum.clean import to_simplified
-
-    return to_simplified(source)
 
 
 _LEGAL_BASIS = re.compile(r"根据|依据|按照|依照|遵照|遵循")
