@@ -1892,7 +1892,7 @@ _SECTION_LABEL = re.compile(r"^(?:引言|前言|导言|导语|摘要|结语|结�
 #: A firm's or a site's motto over its pages.
 _SITE_MOTTO = re.compile(r"^(?:专注于?|致力于|专业从事|欢迎(?:访问|光临|来到))")
 #: A column's name: a word of two to four characters alone on its line.
-_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_COLUMN_LABEL = _Lazy(r"^[\u4e00-\u9fff]{2,4}$", lambda s: 2 <= len(s) <= 4)
 #: A bracketed lead whose opening bracket the page lost: "…是什么意思】“莆田系医院”是…".
 _LOST_BRACKET_LEAD = _Lazy(r"^[^【\[。!?！？]{4,40}】\s*(?=\S)", lambda s: "】" in s[:41])
 #: What is left of a tag whose "<" the page lost: "國家級重點???/strong>建設單位".
@@ -1900,13 +1900,14 @@ _ORPHAN_TAG = _Lazy(
     r"\?*(?<![<\w])/(?:strong|span|em|b|i|u|p|div|font|a|h[1-6])>", lambda s: ">" in s
 )
 #: A doctor's name and rank, as a health site prints them over an answer: "陈某某副主任医师".
-_DOCTOR = re.compile(
+_DOCTOR = _Lazy(
     r"^[\u4e00-\u9fff·]{2,4}\s?(?:主任医师|副主任医师|主治医师|住院医师|医师|主任护师|副教授|教授)$"
-    r"|^[\u4e00-\u9fff]{4,24}医院\s+[\u4e00-\u9fff]{2,8}科$"  # "东南大学附属中大医院 心血管内科"
+    r"|^[\u4e00-\u9fff]{4,24}医院\s+[\u4e00-\u9fff]{2,8}科$",  # "东南大学附属中大医院 心血管内科"
+    lambda s: s.endswith(("师", "授", "科")),
 )
 _CLOCK_OR_FONT = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[大中小]字?|字号")
 #: A firm's name and nothing else.
-_COMPANY_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:有限责任公司|股份有限公司|有限公司|集团公司)$")
+_COMPANY_NAME = _Lazy(r"^[\u4e00-\u9fff()（）]{2,30}(?:有限责任公司|股份有限公司|有限公司|集团公司)$", lambda s: s.endswith("公司"))
 #: How many lines above the first paragraph the headline is looked for in.
 TITLE_SEARCH_LINES = 8
 
@@ -2589,16 +2590,19 @@ def clean(raw: RawInput) -> Document:
         offset += len(s) + 1
     source = meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000])
     if source:
-        source = re.split(r"[,，。;；]", source)[0].strip() or None  # "北方新报,如有侵权请联系…删除。": the name only
+        source = _CLAUSE_MARK.split(source)[0].strip() or None  # "北方新报,如有侵权请联系…删除。": the name only
+    # "原作者: 月半月半| 查看: 10967| 评论: 0": a forum's next fields after the name.
+    author = _FIELD_BAR.split(meta["author"])[0].strip() or None if meta.get("author") else None
     if script == "traditional":
-        source = _as_printed(source, [r.text for r in removed] + joined_o + ([title] if title else []))
+        # Where the source was read: a removed line (a dateline, a byline), the text, the title.
+        printed = [*((r.text, None) for r in removed), *zip(joined_o, joined_s), *([(title, None)] if title else [])]
+        source = _as_printed(source, printed)
     metadata = Metadata(
         title=title,
         # Stated in the text first; else the address of the link to the original.
         date=meta.get("date") or meta.get("date_weak") or _iso_date(str(fm.get("link_date") or "")),
         source=source,
-        # "原作者: 月半月半| 查看: 10967| 评论: 0": a forum's next fields after the name.
-        author=re.split(r"\s*[|｜]\s*", meta["author"])[0].strip() or None if meta.get("author") else None,
+        author=author,
     )
     return Document(
         path=raw.path,
@@ -2615,13 +2619,20 @@ def clean(raw: RawInput) -> Document:
     )
 
 
-def _as_printed(value: str | None, printed: list[str]) -> str | None:
+_FIELD_BAR = re.compile(r"\s*[|｜]\s*")
+_CLAUSE_MARK = re.compile(r"[,，。;；]")
+
+
+def _as_printed(value: str | None, printed: list[tuple[str, str | None]]) -> str | None:
     """``value``, found in the Simplified text, as a page in Traditional script prints it
-    (人民日報海外版, not 人民日报海外版); as it is where no printed line holds it."""
+    (人民日報海外版, not 人民日报海外版); as it is where no printed line holds it.
+
+    ``printed`` pairs each line as printed with its Simplified form, or None where
+    that is still to be made."""
     if not value:
         return value
-    for line in printed:
-        simple = to_simplified(line)
+    for line, simple in printed:
+        simple = simple if simple is not None else to_simplified(line)
         at = simple.find(value)
         if at >= 0 and len(simple) == len(line):
             return line[at:at + len(value)]

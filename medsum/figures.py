@@ -267,7 +267,7 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
     term_spans.sort()
     term_starts = [a for a, _, _ in term_spans]
     figures: list[Figure] = []
-    seen: set[tuple[str, str]] = set()  # (figure, label) already given: a text that says it twice
+    seen: dict[str, list[str]] = {}  # figure -> labels already given: a text that says it twice
     for sentence in doc.sentences:
         if sentence.heading:
             continue
@@ -311,10 +311,11 @@ def find_figures(doc: Document, tags: tuple[Tag, ...] = (), taxonomy=None) -> tu
                 # "以3个'加强'为抓手": a small count matters only when it
                 # counts something named right after it ("5个城市医疗集团").
                 continue
-            key = (_SPACES.sub("", text[text_start:end]), what)
-            if what and any(k == key[0] and (what in w or w in what) for k, w in seen):
+            given = seen.setdefault(_SPACES.sub("", text[text_start:end]), [])
+            if what and any(what in w or w in what for w in given):
                 continue  # the lead and the body both say "176家医疗机构"
-            seen.add(key)
+            if what:
+                given.append(what)  # (a figure given without a label does not hide a labelled one)
             figures.append(
                 Figure(
                     text=doc.original[sentence.start + text_start:sentence.start + end],
