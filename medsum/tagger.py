@@ -202,6 +202,7 @@ def _find_matches(text: str, taxonomy: Taxonomy) -> tuple[Match, ...]:
     if matcher.acronyms is not None:
         for m in matcher.acronyms.finditer(text):
             candidates.append((m.start(), m.end(), m.group(0), matcher.acronym_owner[m.group(0)], "term"))
+    candidates += _abbreviations(text, candidates)
     # Longest match first; ties by position, then by term, then by measure.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2], c[3]))
     taken: list[tuple[int, int]] = []
@@ -218,6 +219,35 @@ def _find_matches(text: str, taxonomy: Taxonomy) -> tuple[Match, ...]:
         chosen.append(Match(mi, start, end, term, kind == "term"))
     chosen.sort(key=lambda m: (m.start, m.end))
     return tuple(chosen)
+
+
+#: An abbreviation the article defines right after a term: "集中带量采购(简称“国采”)".
+_ABBREVIATION = re.compile(
+    r"\s*[(（](?:以下|下文)?简称[:：]?\s*[“\"「『]?([\u3400-\u9fffA-Za-z0-9+]{2,8})[”\"」』]?\s*[)）]"
+)
+
+
+def _abbreviations(text: str, candidates: list[tuple[int, int, str, int, str]]) -> list[tuple[int, int, str, int, str]]:
+    """Matches of the short forms the article itself defines for a measure's term.
+
+    "国家组织人工晶体集中带量采购(简称“国采”)" makes every later 国采 of that
+    article the measure's term, as a reader takes it, without making 国采 a
+    term of every article (中国采购).
+    """
+    if "简称" not in text:
+        return []
+    ends = {end: (mi, kind) for _, end, _, mi, kind in candidates if kind == "term"}
+    out = []
+    for m in _ABBREVIATION.finditer(text):
+        owner = ends.get(m.start())
+        if owner is None:
+            continue
+        alias = m.group(1)
+        i = text.find(alias, m.end())
+        while i >= 0:
+            out.append((i, i + len(alias), alias, owner[0], "term"))
+            i = text.find(alias, i + len(alias))
+    return out
 
 
 #: A stray space a page left between two Chinese characters: "城市医疗 集团".
@@ -533,6 +563,14 @@ def _in_scope_note(sentence: str, a: int) -> bool:
     return any(m.start() < a < m.end() for m in _SCOPE_NOTE.finditer(sentence))
 
 
+#: A comparison: "就像有个贴心的家庭医生在身边" names the measure as a figure of speech.
+_SIMILE = re.compile(r"(?:就像|好像|好比|如同|犹如|宛如|仿佛|像是)[^,，;；:：。！？!?\n]*$")
+
+
+def _in_simile(sentence: str, a: int) -> bool:
+    return bool(_SIMILE.search(sentence, max(0, a - 15), a))
+
+
 def _is_indicator(sentence: str) -> bool:
     """A row of an indicator table ("21.国家组织药品集中采购中标药品使用比例")
     or its formula ("计算方法:...×100%"): it names a measure, says nothing."""
@@ -666,6 +704,8 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
         if not match.strong and (
             _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, _context_of(matcher, match))
         ):
+            continue
+        if _in_simile(sentence.text, a):
             continue
         # Named only: an item in a list, a word of a cited title 《...》, a
         # row of an indicator table, the goal of a purpose clause, the

@@ -1289,3 +1289,32 @@ def test_a_short_list_said_to_be_established_reports_each_item():
     # ... but not of a longer round-up closed by 等.
     listed = "某市医改五年成效\n\n推进分级诊疗、现代医院管理制度、全民医保等工作取得进展,群众就医负担明显减轻。\n"
     assert tags_of(listed)["modern-hospital-management"] == "mentioned"
+
+
+def test_a_short_form_the_article_defines_is_the_measures_term_in_that_article():
+    # Written for this test: an eye hospital's story of lens procurement, in the words of the genre.
+    text = (
+        "白内障手术费用明显下降\n\n"
+        "今年以来,某市医院眼科的白内障手术量明显增加。\n"
+        "全省去年起执行国家组织人工晶体集中带量采购(简称“国采”)价格,患者手术负担明显减轻。\n"
+        "记者调查发现,国采政策落地后,人工晶体整体均价下降60%。\n"
+        "以多焦点人工晶体为例,国采后价格从过去的2万多元降至1万多元,患者自费部分明显减少。\n"
+        "眼科主任介绍,手术后患者视力恢复良好,复查显示治疗效果稳定。\n"
+    )
+    found = matched(text)
+    assert found.count(("volume-based-procurement", "国采")) == 2, found  # both after the definition
+    assert predicted(text) == {"volume-based-procurement"}
+    # Without the definition, 国采 is nobody's term: "中国采购商" is not procurement.
+    assert not any(term == "国采" for _, term in matched("中国采购商来访,国采政策一词另有所指。"))
+
+
+def test_a_measure_named_in_a_comparison_is_not_reported():
+    text = (
+        "社区开设中医阁\n\n"
+        "7月1日,某市某社区卫生服务站的中医阁正式开诊,针灸、艾灸、拔罐等中医特色疗法均有开设。\n"
+        "中医阁由市中医院派驻医师坐诊,社区卫生服务站负责人介绍,每天接诊居民30余人次。\n"
+        "居民王女士说,社区开设了中医诊疗,就像有个贴心的家庭医生在身边,看病方便多了。\n"
+    )
+    tags = tags_of(text)
+    assert "family-doctor" not in tags, tags
+    assert tags.get("tcm-development") == "primary", tags
