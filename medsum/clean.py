@@ -401,6 +401,12 @@ _SPACED_NAME_BYLINE = _Lazy(
 _BRACKETED = re.compile(
     r"^[(（](?![一二三四五六七八九十百\d]+[)）])(?!\d{4}年?版|试行|暂行|修订|征求意见稿|草案|送审稿)[^()（）]{1,40}[)）]$"
 )
+#: A credit in English: "Presented by:WAW Creation", "Photo by Li Wei".
+_LATIN_CREDIT = re.compile(
+    r"^(?:Presented|Powered|Designed|Produced|Created|Developed|Edited|Written|Photos?|Photographed|Text|Illustrated)"
+    r" by\b\s*[:：]?[\x20-\x7e]*$",
+    re.I,
+)
 #: Reporters' names over "报道": "谭某、殷某某、王某报道".
 _REPORTED_BY = _Lazy(r"^[\u4e00-\u9fff·]{2,4}(?:[、,，\s][\u4e00-\u9fff·]{2,4}){0,5}\s*报道$", lambda s: s.endswith("报道"))
 _PHOTO = re.compile(r"供图|摄影|图片来源|图源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
@@ -843,6 +849,12 @@ _BYLINE_LEAD = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:全媒体|融媒体|首席|特约|见习)?记者\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,3}\s+[\u4e00-\u9fff]{0,6}报道\s+"
 )
+#: A reporter's credit opening the text: "记者徐铁英报道 通过虚构治疗…", "本报记者 张三 李四 报道 …".
+_REPORTER_LEAD = _Lazy(
+    r"^(?:本报|本台|本网|特约|全媒体|融媒体)?(?:记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3}?)\s*报道\s+",
+    lambda s: "报道" in s[:40],
+)
 #: Reporters' names over 报道, run into the text: "谭某、殷某某、王某报道:7月8日上午,…" (they
 #: name no outlet: the empty group keeps the shape of the other datelines).
 _REPORTERS_LEAD = _Lazy(
@@ -871,7 +883,8 @@ _FOOTNOTE_SOURCE = _Lazy(
 )
 #: A picture's credit left after the paragraph it followed: "…的一种形式。图源新华社".
 _TRAILING_PHOTO_CREDIT = _Lazy(
-    r"(?<=[。!?！？”])\s*(?:(?:图源|图片来源)\s*[:：]?|(?:图片|图)\s*[:：/])\s*[\u4e00-\u9fffA-Za-z]{2,10}$",
+    r"(?<=[。!?！？”])\s*(?:(?:(?:图源|图片来源)\s*[:：]?|(?:图片|图)\s*[:：/])\s*[\u4e00-\u9fffA-Za-z]{2,10}"
+    r"|[\u4e00-\u9fffA-Za-z]{2,12}\s*[|/丨｜]\s*图)$",  # "…手续。视觉中国|图"
     lambda s: "图" in s[-16:],
 )
 #: The languages a wiki links an article's name to: "…International英语ENHANCE International".
@@ -949,7 +962,9 @@ _CONTINUATION_START = re.compile(r"^(?!了解|及时|和谐|与会)[的地得了
 #: such a line is a heading ("医共体这5点,影响医械行业" / "首先,《通知》…").
 _SENTENCE_OPENER = re.compile(
     r"^(?:首先|其次|再次|最后|此外|另外|与此同时|近日|日前|今日|今天|昨日|昨天|近年来|近期|据悉|据了解|据介绍|"
-    r"记者|本报讯|今年以来|去年以来|摘要|尊敬的|根据|依据)[,，]?"
+    r"记者|本报讯|今年以来|去年以来|摘要|尊敬的|根据|依据|"
+    # Discourse markers that open the next sentence: "…荣膺我国最绿省份 / 也就是说,在福建,…".
+    r"也就是说|换言之|换句话说|总而言之|由此可见|事实上|实际上)[,，]?"
 )
 #: A headline's separators ("走在前 开新局|一切为了群众的健康——河口区…纪实").
 _HEADLINE_MARK = re.compile(r"[|丨]|——")
@@ -1086,6 +1101,7 @@ _LINE_RULES = (
     ("byline", 30, _BYLINE_PLACE, False),
     ("byline", 30, _BYLINE_TAIL, False),
     ("byline", 16, _SPACED_NAME_BYLINE, False),
+    ("byline", 60, _LATIN_CREDIT, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),
     ("notice", 100, _SERIES_NOTE, False),
@@ -1495,7 +1511,9 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
         fields["日期"] = prefix  # "2011年10月08 来源:...": an unlabelled date first
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
-        fields.setdefault(_label(m), s[m.end():end].strip(" |｜"))  # a table's cells: "索引号: | … |"
+        value = s[m.end():end].strip(" |｜")
+        # A table's cells: "索引号: | … |"; a bar ends a value ("发文机关: | 新田县人民政府 | 发文日期:").
+        fields.setdefault(_label(m), re.split(r"\s*[|｜]", value, maxsplit=1)[0])
     # Article sentences also contain "时间:"; a metadata line is short values.
     if any(len(v) > 40 for v in fields.values()):
         return None
@@ -1707,6 +1725,38 @@ def _goes_on(q: str) -> bool:
     return _ends_sentence(q) or any(c in q for c in ",，、;；:：")
 
 
+#: A form's field left empty: "收件人Email:", "寄件人电话:".
+_FORM_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}[:：]$")
+
+
+def _table_row(s: str) -> bool:
+    """A row of a table printed with bars: "| 年手术量 | 3,200例 |", "1 | 项目 | 说明"."""
+    return s.count("|") >= 2 and (s[0] == "|" or s[-1] == "|" or " | " in s)
+
+
+def _unbar_cells(original: list[str], simple: list[str], removed: list[Removed]) -> None:
+    """A table's bars that frame no table: a bar alone on its line, a form's
+    empty fields ("| 收件人Email: | |"), the bars around a table's one cell
+    ("| 【本文重点】2017年中国15个城市… |", "地区 |"). Rows of several cells
+    stay rows."""
+    for i, s in enumerate(simple):
+        if "|" not in s or not (s[0] == "|" or s[-1] == "|"):
+            continue
+        cells = [c.strip() for c in s.strip("|").split("|")]
+        full = [c for c in cells if c]
+        if not full:
+            removed.append(Removed(original[i], "symbols"))
+            original[i] = simple[i] = ""
+        elif all(_FORM_LABEL.match(c) and re.sub(r"[\s:：]", "", c) not in _TABLE_FIELDS for c in full):
+            # (A disclosure table's empty field is the table's: "| 名称: | |||".)
+            removed.append(Removed(original[i], "form"))
+            original[i] = simple[i] = ""
+        elif len(full) == 1 and (len(full[0]) >= 20 or s[0] != "|"):
+            # (A short cell after a bar is a menu's item: "| 财健道".)
+            original[i] = original[i].strip("| ")
+            simple[i] = s.strip("| ")
+
+
 def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
     """Is ``q`` the rest of a sentence that a line break cut off in ``p``?
 
@@ -1714,7 +1764,7 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
     width it was wrapped at; if it does not end a sentence, it goes on in
     the next line, whatever that line is.
     """
-    if not p or not q or _ends_sentence(p) or is_numbered(q):
+    if not p or not q or _ends_sentence(p) or is_numbered(q) or _table_row(p) or _table_row(q):
         return False
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」") or p.startswith("——"):
         return False  # a label, a quotation, a subtitle ("——某某项目经验总结与启示")
@@ -1897,7 +1947,9 @@ _COLUMN_LABEL = _Lazy(r"^[\u4e00-\u9fff]{2,4}$", lambda s: 2 <= len(s) <= 4)
 _LOST_BRACKET_LEAD = _Lazy(r"^[^【\[。!?！？]{4,40}】\s*(?=\S)", lambda s: "】" in s[:41])
 #: What is left of a tag whose "<" the page lost: "國家級重點???/strong>建設單位".
 _ORPHAN_TAG = _Lazy(
-    r"\?*(?<![<\w])/(?:strong|span|em|b|i|u|p|div|font|a|h[1-6])>", lambda s: ">" in s
+    r"\?*(?<![<\w])/(?:strong|span|em|b|i|u|p|div|font|a|h[1-6])>"
+    r"|\?+(?:br|p|div)\s*/?>",  # a tag whose "<" a wrong encoding turned into "?": "?br>"
+    lambda s: ">" in s,
 )
 #: A doctor's name and rank, as a health site prints them over an answer: "陈某某副主任医师".
 _DOCTOR = _Lazy(
@@ -2004,6 +2056,7 @@ def clean(raw: RawInput) -> Document:
     script = detect_script("".join(original_lines), "".join(simple_lines))
 
     removed: list[Removed] = []
+    _unbar_cells(original_lines, simple_lines, removed)
     meta: dict[str, str] = {}
     labelled_titles: list[str] = []
     fm = extracted.meta
@@ -2475,6 +2528,12 @@ def clean(raw: RawInput) -> Document:
                 s, o = s[m.end():].lstrip(" ,，:："), o[m.end():].lstrip(" ,，:：")  # "财联社11月7日电,国家…"
                 if not s:
                     continue
+            credit = _REPORTER_LEAD.match(s)
+            if credit and len(s) > credit.end() + 10 and len(s) == len(o):
+                # "本报讯 记者徐铁英报道 通过虚构治疗…": the reporter, once the dateline is gone.
+                meta.setdefault("author", credit.group("names").split()[0].split("、")[0])
+                removed.append(Removed(o[: credit.end()].strip(), "byline"))
+                s, o = s[credit.end():], o[credit.end():]
         # A list item's marker is not part of its text: "- •医生被迫“算经济账”:…".
         mark = _LIST_MARK.match(s)
         if mark and mark.end() < len(s) and len(s) == len(o):
