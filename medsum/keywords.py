@@ -269,8 +269,14 @@ _MODIFIED_HEADS = frozenset(
 #: is not a name, nor is a reply's "经商国家卫生健康委" ("having consulted"), nor
 #: 充分肯定, 提出申请, 按规定, 提质 (提质增效).
 _VERBS_READ_AS_NOUNS = frozenset(
-    ("印发", "经商", "充分肯定", "提出申请", "按规定", "提质", "主持会议", "出席会议", "落地", "上路", "大力开展", "大力", "全部")
+    ("印发", "经商", "充分肯定", "提出申请", "按规定", "提质", "主持会议", "出席会议", "落地", "上路", "大力开展", "大力", "全部",
+     "牢记", "压实", "致力", "致力于", "聚力", "发力", "投身", "重塑", "重构", "杜绝", "责令", "守门", "织密", "加码",
+     "入局", "破圈", "破局", "刷卡", "破茧", "突围")
 )
+#: One-character heads of a compound the dictionary leaves apart (医疗券, 新生儿科,
+#: 追溯码, 健保署, 基层司): on their own they are no candidates, so the compound
+#: would never be one.
+_HEAD_CHARACTERS = frozenset("券 码 署 司 科 卡 池".split())
 #: ... and a noun it reads as a verb (诊所 is v there): "城关区方田诊所" is one name.
 _NOUNS_READ_AS_VERBS = frozenset(("诊所",))
 
@@ -386,6 +392,12 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and not (len(out) >= 2 and out[-2][1].startswith(("n", "j")) and _chinese(out[-2][0]))
         ):
             out[-1] = (out[-1][0] + w, "nt")  # 县 + 人民医院, 市 + 医保局: "this county's" institution
+            continue
+        if (
+            w in _HEAD_CHARACTERS and out and len(out[-1][0]) >= 2 and out[-1][1][:1] in ("n", "j")
+            and _chinese(out[-1][0]) and out[-1][0] not in _VERBS_READ_AS_NOUNS
+        ):
+            out[-1] = (out[-1][0] + w, "n")  # 医疗 + 券, 年薪 + 制, 追溯 + 码: a compound the dictionary cuts
             continue
         if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + w, "n")
@@ -931,6 +943,9 @@ def _repeats(phrase: str, chosen: list[str], words: dict[str, tuple[str, ...]]) 
     from medsum.segment import stopwords
 
     own = words.get(phrase, ())
+    place = _place_key(own)
+    if place and any(_place_key(words.get(other, (other,))) == place for other in chosen):
+        return True  # "湘潭市" after "湖南湘潭": one place named twice
     if len(own) < 2:
         return False
     long_words = {w for w in own if len(w) >= 3}
@@ -945,6 +960,16 @@ def _repeats(phrase: str, chosen: list[str], words: dict[str, tuple[str, ...]]) 
         if len(sequence) > 1 and (_subsequence(sequence, own) or _subsequence(own, sequence)):
             return True  # "北京丰台长峰医院" after "北京长峰医院": the same name with a word inserted
     return False
+
+
+def _place_key(words: tuple[str, ...]) -> str | None:
+    """The place a phrase of place names only names: its last, short (湖南湘潭, 湘潭市: 湘潭)."""
+    from medsum.places import short_form
+
+    places = _place_names()
+    if not words or not all(w in places for w in words):
+        return None
+    return short_form(words[-1]) or words[-1]
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -638,3 +638,33 @@ def test_the_paper_a_text_is_from_and_a_meetings_attendance_are_no_keyphrases():
     )
     phrases = every_phrase(text)
     assert not any("日报海外版" in p or "出席会议" in p or p.startswith(("大力", "全部")) for p in phrases), phrases
+
+
+def test_a_compounds_one_character_head_and_a_place_named_twice():
+    from medsum.keywords import _nominalise
+
+    # The dictionary's readings, pinned: 医疗 + 券 and 新生儿 + 科 are cut apart.
+    assert [w for w, _ in tag_words("长者医疗券计划")] == ["长者", "医疗", "券", "计划"]
+    nominal = [w for w, _ in _nominalise(tag_words("医院新生儿科,长者医疗券计划"))]
+    assert "医疗券" in nominal and "新生儿科" in nominal, nominal
+    text = (
+        "某省推广长者医疗券\n\n"
+        "从福建三明到湖南湘潭,医改经验在湘潭生根开花。\n"
+        "湘潭市学习借鉴三明医改经验,长者医疗券覆盖全市,医疗券可在社区卫生服务中心使用。\n"
+        "湘潭市医疗券使用人次逐年上升,湖南湘潭的医疗券做法受到关注。\n"
+        "湘潭市卫生健康委表示,医疗券将继续扩面。\n"
+    )
+    phrases = [p.text for p in keyphrases(clean(read_text(text)))]
+    assert any("医疗券" in p for p in phrases), phrases
+    assert sum(1 for p in phrases if p in ("湘潭", "湘潭市", "湖南湘潭")) == 1, phrases
+    assert not any(p.startswith(("借鉴", "学习")) for p in phrases), phrases
+
+
+def test_verbs_the_dictionary_reads_as_nouns_are_no_keyphrases():
+    from medsum.keywords import _is_candidate, _nominalise
+
+    text = "高血压患者饮食要牢记五字诀,各地全面压实责任,致力于织密基金监管网,责令整改"
+    # The dictionary's readings, pinned: these verbs are nouns there.
+    words = dict(tag_words(text))
+    assert all(words[w] == "n" for w in ("牢记", "压实", "致力于", "责令")), words
+    assert not any(_is_candidate(w, p) for w, p in _nominalise(tag_words(text)) if w in ("牢记", "压实", "致力于", "责令"))

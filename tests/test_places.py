@@ -294,3 +294,13 @@ def test_taiwan_pages_name_their_city_as_people_write_it():
     )
     place = find_place(text, title="高雄照顾者的心声")
     assert place == Place(province="台湾省", city="高雄市", county=None, name="台湾高雄市")
+
+
+def test_a_superlative_about_china_is_no_national_story():
+    text = (
+        "三明市以181万公顷的森林面积夺得全省第一,三明市的沙县小吃闻名全国。\n"
+        "三明市旅游部门介绍,三明市今年接待游客人次继续增长。\n"
+    )
+    place = find_place(text, title="中国最绿省的最绿城,吃货的天堂")
+    assert place is not None and place.city == "三明市", place
+    assert find_place(text, title="中国多地推进森林城市建设") is None
