@@ -2096,6 +2096,7 @@ def clean(raw: RawInput) -> Document:
 
     contents = _contents_lines(simple_lines)
     headline_kept: set[str] = set()
+    kept_above: set[str] = set()  # lines kept before the text begins
     chrome = _profile_lines(simple_lines) | _menu_lines(simple_lines)  # a forum's or a site's, in blocks
     doubles = _injected_doubles(simple_lines)
     in_body = False  # past the first sentence of the article
@@ -2333,6 +2334,8 @@ def clean(raw: RawInput) -> Document:
                 reason = "repeated"
             else:
                 headline_kept.add(s)
+        elif reason is None and not in_body and s in kept_above and _reads_as_title(s, question=True):
+            reason = "repeated"  # the headline printed again above the text (over and under a share bar)
         if reason:
             if reason == "byline":
                 m = _BYLINE_TAIL.match(s) or _BYLINE_PLACE.match(s)  # "联合报 记者X/台北报导" names its paper too
@@ -2349,6 +2352,8 @@ def clean(raw: RawInput) -> Document:
                     removed.append(Removed(original_lines[kept.pop()], "navigation"))
             continue
         kept.append(i)
+        if not in_body:
+            kept_above.add(s)
         in_body = in_body or (len(s) >= 20 and _ends_sentence(s))
 
     # A lead's excerpt over the lead itself ("摘要:…“中国心血管健康联盟”" over the

@@ -366,3 +366,17 @@ def test_a_question_mark_a_page_put_for_a_lost_character_inside_a_title_ends_no_
         "谁来买单?",
         "各方说法不一。",
     ]
+
+
+
+def test_a_headline_printed_over_and_under_a_share_bar_is_the_title_once():
+    headline = "六战港股IPO,某口腔“徒有其名”?"
+    text = (
+        f"正在阅读:\n\n{headline}\n\n扫一扫下载新闻APP\n\n{headline}\n\n"
+        "在这份经过六次修改的最新招股书中,也让我们得以窥探到这家口腔集团在经营发展中的困境与隐忧。\n\n"
+        "随着居民消费水平的日益提升,口腔卫生成为越来越多人关注的焦点问题。\n"
+    )
+    doc = clean(read_text(text))
+    assert doc.title == headline
+    assert headline not in doc.text, doc.text
+    assert ("repeated", headline) in [(r.reason, r.text) for r in doc.removed]
