@@ -361,7 +361,8 @@ _NAV_START = re.compile(
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12})+\s*[>»›]\s*$"  # "中国健康发展网:主页 > 要闻 >"
 )
 _CONTACT = re.compile(
-    r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]",
+    r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]"
+    r"|^(?:广告|商务|投稿)?(?:联系|合作)(?:QQ|电话|微信)\s*[:：]?\s*\d",  # "广告联系QQ443652"
     re.I,
 )
 _EMAIL_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
@@ -401,6 +402,12 @@ _SPACED_NAME_BYLINE = _Lazy(
 _BRACKETED = re.compile(
     r"^[(（](?![一二三四五六七八九十百\d]+[)）])(?!\d{4}年?版|试行|暂行|修订|征求意见稿|草案|送审稿)[^()（）]{1,40}[)）]$"
 )
+#: A figure alone on its line: a ticker's quote and change ("17,809.66", "+436.63 (+2.51%)").
+_FIGURE_ONLY = re.compile(r"^[+\-−]?[\d,]+(?:\.\d+)?%?(?:\s*[(（][+\-−]?[\d,]+(?:\.\d+)?%?[)）])?$")
+#: A search phrase said twice for a search engine: "翡翠手镯能接触沐浴露吗 翡翠手镯能接触沐浴露吗女".
+_DOUBLED_PHRASE = _Lazy(r"^(?P<p>[^\s,，。]{4,30})\s+(?P=p)\S{0,4}$", lambda s: " " in s)
+#: A site's name strewn between paragraphs, with its anti-copying letters: "RhP四川教育在线".
+_WATERMARK = _Lazy(r"^[A-Za-z]{2,5}[\u4e00-\u9fff]{2,8}(?:在线|网)$", lambda s: s.endswith(("在线", "网")))
 #: A credit in English: "Presented by:WAW Creation", "Photo by Li Wei".
 _LATIN_CREDIT = re.compile(
     r"^(?:Presented|Powered|Designed|Produced|Created|Developed|Edited|Written|Photos?|Photographed|Text|Illustrated)"
@@ -1102,6 +1109,9 @@ _LINE_RULES = (
     ("byline", 30, _BYLINE_TAIL, False),
     ("byline", 16, _SPACED_NAME_BYLINE, False),
     ("byline", 60, _LATIN_CREDIT, False),
+    ("symbols", 40, _FIGURE_ONLY, False),
+    ("seo-caption", 80, _DOUBLED_PHRASE, False),
+    ("masthead", 16, _WATERMARK, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),
     ("notice", 100, _SERIES_NOTE, False),
@@ -1622,13 +1632,14 @@ def _front_matter_date(value: object) -> str | None:
 
 
 _SITE_SUFFIX = re.compile(
-    r"\s*(?:[-_|｜—–]+\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|商圈|易购|官网|门户|首页|中心|政府|在线|资讯|\.com|\.cn)[】\]]?\s*$"
+    r"\s*(?:[-_|｜—–]+\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|商圈|易购|官网|门户|首页|中心|政府|在线|资讯|天下|\.com|\.cn)[】\]]?\s*$"
 )
 
 
 #: The site's name after a printed <title>: " -合作市人民政府", "_某某网" (not "——专访…中心").
 _TITLE_SITE_TAIL = _Lazy(
-    r"(?:\s-\s*|\s*[_|｜]\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|官网|门户|首页|政府|在线|资讯|\.com|\.cn)\s*$",
+    r"(?:\s-\s*|\s*[_|｜]\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|官网|门户|首页|政府|在线|资讯|\.com|\.cn)\s*$"
+    r"|(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{1,8}(?:网|在线|资讯|天下)$",  # "…新进展-环球观天下"
     lambda s: any(c in s for c in "-_|｜"),
 )
 
@@ -1755,6 +1766,26 @@ def _unbar_cells(original: list[str], simple: list[str], removed: list[Removed])
             # (A short cell after a bar is a menu's item: "| 财健道".)
             original[i] = original[i].strip("| ")
             simple[i] = s.strip("| ")
+
+
+#: A site's name with a few letters of mixed case, strewn through the text to mark copies: "RhP四川教育在线".
+_INLINE_WATERMARK = _Lazy(
+    r"(?<![A-Za-z])(?=[A-Za-z]{0,4}[a-z])(?=[A-Za-z]{0,4}[A-Z])[A-Za-z]{2,5}[\u4e00-\u9fff]{2,8}?(?:在线|网)",
+    lambda s: "在线" in s or "网" in s,
+)
+
+
+def _drop_watermarks(original: list[str], simple: list[str], removed: list[Removed]) -> None:
+    """A watermark said twice or more, wherever it stands ("…五类食品进行现场招标。RhP四川教育在线为确保…")."""
+    found = Counter(m.group() for line in simple for m in _INLINE_WATERMARK.finditer(line))
+    marks = [w for w, n in found.items() if n >= 2]
+    for i, s in enumerate(simple):
+        for mark in marks:
+            while mark in s and len(s) == len(original[i]):
+                k = s.index(mark)
+                removed.append(Removed(original[i][k:k + len(mark)], "masthead"))
+                s, original[i] = s[:k] + s[k + len(mark):], original[i][:k] + original[i][k + len(mark):]
+        simple[i] = s
 
 
 def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
@@ -1927,6 +1958,7 @@ _SITE_BANNER = _Lazy(
 )
 #: Between the steps of a breadcrumb: "某某范文网 > 实用范文 > …".
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
+_HOME_WORDS = ("首页 ", "主页 ", "网站首页 ")
 #: A content farm's note glued to a headline: "…的借鉴:交易成本的视角,本文主要内容关键词为:…".
 _SEO_KEYWORDS = re.compile(r"[,，]?\s*本文主要内容关键词为[:：].*$")
 #: An essay site's count of its versions: "…实施方案(通用6篇)".
@@ -2057,6 +2089,7 @@ def clean(raw: RawInput) -> Document:
 
     removed: list[Removed] = []
     _unbar_cells(original_lines, simple_lines, removed)
+    _drop_watermarks(original_lines, simple_lines, removed)
     meta: dict[str, str] = {}
     labelled_titles: list[str] = []
     fm = extracted.meta
@@ -2474,6 +2507,8 @@ def clean(raw: RawInput) -> Document:
         title = _FILE_EXTENSION.sub("", _THREAD_MARK.sub("", _ESSAY_COUNT.sub("", title))).strip() or title
         title = _SEO_KEYWORDS.sub("", _LIST_MARK.sub("", title)).strip() or title
         crumbs = _CRUMB_SEP.split(title)
+        if len(crumbs) < 3 and title.startswith(_HOME_WORDS):
+            crumbs = title.split()  # "主页 科普资讯 传统医学 老年人如何过好“秋”": a trail spaced out
         if len(crumbs) >= 3 and len(crumbs[-1]) >= 6:
             title = crumbs[-1]  # "某某范文网 > 实用范文 > 其他范文 > …研究": the page's own headline last
         title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip(" |｜")) or title

@@ -1318,3 +1318,15 @@ def test_a_measure_named_in_a_comparison_is_not_reported():
     tags = tags_of(text)
     assert "family-doctor" not in tags, tags
     assert tags.get("tcm-development") == "primary", tags
+
+
+def test_a_hospitals_performance_pay_is_not_its_assessment():
+    text = (
+        "公立医院改革要牵住“牛鼻子”\n\n"
+        "薪酬制度改革方面,要落实“两个允许”,完善公立医院绩效工资制度,让医务人员收入与岗位职责挂钩。\n"
+        "服务价格改革方面,要健全医疗服务价格调控机制,利用药品耗材集采腾出的空间调整医疗服务价格。\n"
+        "医院要建立以公益性为导向的考核机制,薪酬总量核定向一线倾斜。\n"
+    )
+    found = matched(text)
+    assert not any(m == "performance-assessment" for m, _ in found), found
+    assert ("service-price-reform", "医疗服务价格调控") in found, found
