@@ -82,6 +82,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # After a character, or after another annotation: 山水(shan)(shui).
 _PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff)])\(([a-zü" + _TONED + r"]{1,7})\)"
+    # ... with the space some converters leave after it, inside a word: "簽約儀(yi) 式".
+    r"( (?=[\u3400-\u9fff，。、；：,]))?"
 )
 _HAS_TONE = re.compile("[" + _TONED + "]")
 # An annotation whose brackets were lost to a bad decode: "家?guī)?。".
@@ -261,19 +263,40 @@ def strip_pinyin(text: str) -> str:
     tone-marked annotations, or many toneless ones that are all pinyin
     syllables (海之(zhi)內外), so that ``方案(a)`` in a normal text survives.
     """
-    matches = _PINYIN.findall(text)
-    if not matches:
+    found = _PINYIN.findall(text)
+    if not found:
         return text
+    matches = [m[0] for m in found]
+    # A converter that writes "(yi) " after every character it annotates left
+    # those spaces inside words ("簽約儀(yi) 式"); where only some annotations
+    # have one, it is the text's own (a list of names, an address).
+    spaced = sum(1 for m in found if m[1]) >= SPACED_PINYIN_SHARE * len(found)
+    _without_pinyin = _without_annotation if spaced else _without_annotation_only
     toned = sum(1 for m in matches if _HAS_TONE.search(m))
     if toned == 0:
         if len(matches) < TONELESS_MIN or not all(_SYLLABLE.match(m) for m in matches):
             return text
-        return _PINYIN.sub("", text)
+        return _PINYIN.sub(_without_pinyin, text)
     if toned >= 3:
         text = _BROKEN_PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
         # Such converters also put a comma before every mark: "城市,,不僅", "縣,、鄉".
-        return _COMMA_BEFORE_MARK.sub("", _PINYIN.sub("", text))
-    return _PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
+        return _COMMA_BEFORE_MARK.sub("", _PINYIN.sub(_without_pinyin, text))
+    return _PINYIN.sub(lambda m: _without_pinyin(m) if _HAS_TONE.search(m.group(1)) else m.group(0), text)
+
+
+#: The share of annotations followed by a space that makes the spaces the converter's.
+SPACED_PINYIN_SHARE = 0.8
+
+
+def _without_annotation(m: re.Match) -> str:
+    """An annotation goes, and the space after it, unless the space is one of a
+    spaced-out name's ("徐 進(jìn) 方 海": 徐進 and 方海 stay apart)."""
+    space = m.group(2) or ""
+    return space if space and m.start() >= 2 and m.string[m.start() - 2] == " " else ""
+
+
+def _without_annotation_only(m: re.Match) -> str:
+    return m.group(2) or ""
 
 
 #: Toneless annotations are pinyin when there are this many, all syllables.

@@ -380,3 +380,12 @@ def test_a_headline_printed_over_and_under_a_share_bar_is_the_title_once():
     assert doc.title == headline
     assert headline not in doc.text, doc.text
     assert ("repeated", headline) in [(r.reason, r.text) for r in doc.removed]
+
+
+def test_the_space_a_pinyin_converter_leaves_after_each_annotation_goes_with_it():
+    # Every annotation has its space: the converter's, inside words.
+    text = "羅湖區與(yu) 香港某某集團簽署戰略合作意向書(shu) ,區委書(shu) 記出席簽約儀(yi) 式。參(can) 加活動。"
+    assert strip_pinyin(text) == "羅湖區與香港某某集團簽署戰略合作意向書,區委書記出席簽約儀式。參加活動。"
+    # Only some have one: the spaces are the text's own (a list of spaced names).
+    names = "作者:莊 昱 周書鐸 徐 進(jìn) 方 海 孟慶躍(yuè) 劉曉云(yún) 。醫(yī)改"
+    assert strip_pinyin(names) == "作者:莊 昱 周書鐸 徐 進 方 海 孟慶躍 劉曉云 。醫改"
