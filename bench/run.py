@@ -280,6 +280,14 @@ def tag_throughput(medsum_cmd: list[str], paths: list[str], runs: int) -> dict:
 
 
 def cold_start(medsum_cmd: list[str], one_file: str, runs: int) -> dict:
+    # An installed package starts from its cached bytecode; a checkout run with
+    # PYTHONDONTWRITEBYTECODE (or edited since its last run) would compile its
+    # sources in every timed process instead.
+    import compileall
+
+    import medsum
+
+    compileall.compile_dir(str(Path(medsum.__file__).parent), quiet=1)
     rows = []
     for label, cmd in (
         (f"medsum tag {Path(one_file).name}", [*medsum_cmd, "tag", one_file]),
