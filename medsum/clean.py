@@ -78,6 +78,13 @@ class _Lazy:
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+#: ... and the small forms some pages print for marks and figures: "65﹒2%", "41﹐745例", "﹙一﹚".
+_FULLWIDTH.update({
+    0xFE50: ",", 0xFE51: "、", 0xFE52: ".", 0xFE54: ";", 0xFE55: ":", 0xFE56: "?", 0xFE57: "!",
+    0xFE59: "(", 0xFE5A: ")", 0xFE5B: "{", 0xFE5C: "}", 0xFE5D: "〔", 0xFE5E: "〕", 0xFE5F: "#",
+    0xFE60: "&", 0xFE61: "*", 0xFE62: "+", 0xFE63: "-", 0xFE64: "<", 0xFE65: ">", 0xFE66: "=",
+    0xFE68: "\\", 0xFE69: "$", 0xFE6A: "%", 0xFE6B: "@",
+})
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # After a character, or after another annotation: 山水(shan)(shui).
 _PINYIN = re.compile(
@@ -369,7 +376,7 @@ _UI_WORDS = frozenset(
     握手 路过 雷人 鲜花 鸡蛋 最新评论 热门资讯 一周热门团购 本题链接 文字大小
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
-    分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载""".split()
+    分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...""".split()
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
@@ -401,6 +408,9 @@ _REPOST = re.compile(
     r"转载于|转载自|转载请标注|转载请注明|转载务必注明|转载须注明|转载必须注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
     # "声明:转载此文是出于传递更多信息之目的。", "…与本站立场无关", "…并请自行核实相关内容。"
     r"|出于传递更多信息之目的|侵犯了您的合法权益|与本站立场无关|请自行核实|郑重声明"
+    # A platform's notice on what its users post: "…为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。",
+    # a comment box's: "(网友评论仅供其表达个人看法,并不表明本站立场)".
+    r"|仅提供信息存储服务|网友评论仅供其表达个人看法"
 )
 _BYLINE_LABEL = re.compile(
     r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
@@ -609,8 +619,8 @@ SPAM_WORDS = (
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
     "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 "
     "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区 污视频 向日葵污视频 向日葵视频 完美电竞 "
-    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun"
-).split()
+    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏"
+).split() + ["188博金宝,金宝搏 官网"]  # (one injection, as a page prints it: "…卫生健康局188博金宝,金宝搏 官网印发…")
 
 
 @cache
@@ -821,7 +831,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 # Metadata labels, as pages print them (also glued: "作者:来源:X发布日期:Y").
 _META_LABELS = (
     "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
-    "信息来源|文章来源|稿件来源|新闻来源|来源|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
+    "信息来源|文章来源|稿件来源|新闻来源|来源|来自|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|人气|字号|打印|分享|栏目|所属栏目|所属分类|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
@@ -897,7 +907,8 @@ _BARE_DATELINE = _Lazy(
 )
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = _Lazy(
-    r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
+    # (An outlet may be a brand and its paper: "(新甘肃·甘肃经济日报记者王耀)".)
+    r"[(（](?P<outlet>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
     lambda s: "记者" in s or "通讯员" in s,
 )
 #: A paper's apparatus run into its text, as a PDF's one long line keeps it:
@@ -1323,6 +1334,14 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
 
 #: A content farm's patter, a sentence that addresses the reader as 小编:
 #: "今天小编给大家带来详细的介绍", "接下来小编就给大家介绍一下方案应该怎么去写".
+#: The most a sentence of such patter may say before the clause that holds 小编.
+FILLER_LEAD = 30
+
+
+def _filler_lead(s: str, a: int, b: int) -> int:
+    """How many characters the sentence ``s[a:b]`` has before the clause in which 小编 speaks."""
+    k = s.find("小编", a, b)
+    return max((i for i in range(a, k) if s[i] in ",，"), default=a) - a
 _FILLER = re.compile(r"[^。！？!?\n]*小编(?:就|来|这就)?(?:给|为|带|和|跟)(?:大家|你|您)[^。！？!?\n]*[。！？!?]?")
 #: SEO injection: a short run printed twice ("家男较好家男较好", "科医科医", "院比院比院")
 #: and dropped into a page's sentences again and again. No text repeats a doubled
@@ -1555,6 +1574,9 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
     return fields
 
 
+_SOURCE_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]?$")
+
+
 def _outlet_without_place(outlet: str) -> str:
     """"中国经济网苏州" (a dateline's outlet, then where it reports from) is 中国经济网;
     "秀山网讯" is 秀山网."""
@@ -1611,11 +1633,19 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
             if date:
                 # When a document was signed or a page updated: only if nothing says when it was published.
                 out.setdefault("date_weak" if label in _NOT_PUBLISHED else "date", date)
-        elif "来源" in label or label in ("转自", "稿源", "出处"):
+        elif "来源" in label or label in ("转自", "稿源", "出处", "来自"):
             # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text;
-            # "来源:市医疗保障局2023-01-31 14:47": the same, glued.
-            glued = _GLUED_DATE.search(value.split(" ")[0])
-            name = _source_name(value.split(" ")[0][: glued.start()] if glued else value.split(" ")[0])
+            # "来源:市医疗保障局2023-01-31 14:47": the same, glued. Issuers listed with 、
+            # are one source, spaces and all ("揭阳市医疗保障局、 揭阳市财政局、揭阳市卫生健康局").
+            words = value.split(" ")
+            first = words[0]
+            for word in words[1:]:
+                if not first.endswith("、") or not word:
+                    break
+                first += " " + word
+            glued = _GLUED_DATE.search(first)
+            name = _source_name(first[: glued.start()] if glued else first)
+            name = _SOURCE_NOTE.sub("", name) or name  # "新华社(新媒体)": the outlet, not its desk
             if _usable_source(name):
                 out.setdefault("source", name)
             if (label in ("转自", "稿源") or glued or _NAME_THEN_TIME.match(value)) and _iso_date(value):
@@ -2230,6 +2260,10 @@ def clean(raw: RawInput) -> Document:
         for pattern, reason in ((doubles, "spam"), (_FILLER if "小编" in s else None, "promotion")):
             # Injected doubled runs ("家男较好家男较好"); a content farm's patter ("今天小编给大家带来详细的介绍。").
             spans = [m.span() for m in pattern.finditer(s)] if pattern and aligned else []
+            if reason == "promotion":
+                # (Not a sentence that says what the page is about before its patter: "目前位于
+                # 福建三明的这处大金湖…,对于这里的游玩信息,小编给大家介绍一下。")
+                spans = [(a, b) for a, b in spans if _filler_lead(s, a, b) <= FILLER_LEAD]
             if spans:
                 s, original_lines[i], taken = _cut_spans(s, original_lines[i], spans)
                 simple_lines[i] = s

@@ -401,7 +401,8 @@ _PURPOSE_VERBS = "贯彻|落实|进一步|深入|全面|加快|推进|推动|深
 #: A purpose clause names a goal the sentence is not about: "为进一步深化公立医院
 #: 改革, 现就...提出以下意见", "支付方式改革的目的是...促进分级诊疗".
 _PURPOSE = re.compile(
-    r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|促进|助力|有利于|有助于|以利于"
+    # (Not "即促进…": what a named task is, "用好“一个抓手”,即促进“三医”协同发展".)
+    r"(?:^\s*为了?(?:进一步|更好地?)?(?:深化|推进|推动|加快|落实|完善)?|(?<!即)促进|助力|有利于|有助于|以利于"
     # "…,以推动医院高质量发展"; "促进“基层首诊、双向转诊…”的分级诊疗制度".
     r"|以(?:推动|促进|推进|实现|助力|加快)|从而(?:推动|促进|推进|实现|助力|加快)?|(?:促进|助力|推动)\s*[“\"「][^”\"」]{0,30}[”\"」]\s*的?"
     # "…不仅提升了基层服务能力,还促进了分级诊疗制度的落实": an effect claimed in passing.
@@ -571,6 +572,12 @@ def _in_simile(sentence: str, a: int) -> bool:
     return bool(_SIMILE.search(sentence, max(0, a - 15), a))
 
 
+def _in_longer_enumeration(sentence: str, a: int, b: int, term: str) -> bool:
+    """A term that is itself a list ("医保、医疗、医药") inside a longer list of fields:
+    "专业领域涵盖医保、医疗、医药、财务、信息等" names an inspection team's skills."""
+    return "、" in term and (sentence[b:b + 1] == "、" or sentence[max(0, a - 1):a] == "、")
+
+
 def _is_indicator(sentence: str) -> bool:
     """A row of an indicator table ("21.国家组织药品集中采购中标药品使用比例")
     or its formula ("计算方法:...×100%"): it names a measure, says nothing."""
@@ -705,7 +712,7 @@ def _hits(doc: Document, taxonomy: Taxonomy) -> dict[int, list[_Hit]]:
             _in_book_title(sentence.text, a) or not _has_context(sentence.text, a, b, _context_of(matcher, match))
         ):
             continue
-        if _in_simile(sentence.text, a):
+        if _in_simile(sentence.text, a) or _in_longer_enumeration(sentence.text, a, b, match.term):
             continue
         # Named only: an item in a list, a word of a cited title 《...》, a
         # row of an indicator table, the goal of a purpose clause, the

@@ -1330,3 +1330,20 @@ def test_a_hospitals_performance_pay_is_not_its_assessment():
     found = matched(text)
     assert not any(m == "performance-assessment" for m, _ in found), found
     assert ("service-price-reform", "医疗服务价格调控") in found, found
+
+
+def test_the_three_fields_in_a_longer_list_and_a_task_named_by_its_handle():
+    inspectors = (
+        "某市开展医保基金飞行检查\n\n"
+        "飞行检查组来自于多部门多领域——专业领域涵盖医保、医疗、医药、财务、信息等,力求实现穿透式监管。\n"
+        "检查组对全市定点医药机构开展医保基金使用情况检查,追回医保基金300万元。\n"
+        "市医保局表示,将持续开展医保基金监管专项整治。\n"
+    )
+    assert "three-medical-linkage" not in tags_of(inspectors)
+    handle = (
+        "六部门明确深化医改下半年重点工作任务\n\n"
+        "有关负责人表示,深化医改要坚持“一个中心”,即以人民健康为中心;用好“一个抓手”,即促进“三医”协同发展和治理;"
+        "突出“一个重点”,即深化以公益性为导向的公立医院改革。\n"
+        "任务提出,要推进医保、医疗、医药协同发展和治理,健全医疗服务价格形成机制。\n"
+    )
+    assert tags_of(handle).get("three-medical-linkage") in ("primary", "discussed"), tags_of(handle)
