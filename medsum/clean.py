@@ -764,7 +764,16 @@ def _symbol_mask(s: str) -> list[bool]:
     return mask
 #: A list item's marker before its text: "- ", "* ", "• ", "- •".
 _LIST_MARK = re.compile(r"^(?:[-*+]\s+)?[·•▪▸►◆◇■□●○]\s*|^[-*+]\s+")
-_DATE_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<rest>\S.{0,19}))?$")
+_DATE_LINE = re.compile(
+    r"^[\[【]?(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[\]】]\s*(?:发表|发布)?)?"  # "[2017.01.26] 发表"
+    r"(?:\s+(?P<rest>\S.{0,19}))?$"
+)
+#: A date written day first, alone on its line with its time: "23.08.2018  10:36".
+_DAY_FIRST_LINE = _Lazy(
+    r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    lambda s: s[:1].isdigit() and len(s) <= 24,
+)
 #: The line of a post's header: names (column, account, "发表于福建") around its
 #: date and time, "健康福建 福建卫健 2023-11-20 18:30 发表于福建".
 _NAMES_AND_DATE = re.compile(
@@ -830,7 +839,7 @@ _UI_SPLIT = re.compile(r"[\s|/｜·•>»<«:：、,，\[\]【】()（）]+")
 
 # Metadata labels, as pages print them (also glued: "作者:来源:X发布日期:Y").
 _META_LABELS = (
-    "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|成文日期|印发日期|日期|时间|发布人|发布者|"
+    "发布日期|发布时间|发表时间|发表日期|更新时间|更新日期|修改日期|修改时间|成文日期|印发日期|日期|时间|发布人|发布者|"
     "信息来源|文章来源|稿件来源|新闻来源|来源|来自|转自|稿源|统一编号|阅读|作者|撰稿人|撰稿|责任编辑|编辑|审核|校对|浏览次数|浏览量|"
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|人气|字号|打印|分享|栏目|所属栏目|所属分类|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
@@ -905,6 +914,8 @@ _BARE_DATELINE = _Lazy(
     r"^(?P<outlet>)(?P<date>\d{1,2}月\d{1,2}日)电\s*(?:[(（](?:记者)?\s*[\u4e00-\u9fff·、\s]{2,16}[)）])?\s*",
     lambda s: "电" in s[:8],
 )
+#: A paper's own dateline in brackets: "【明报专讯】国家审计署前日发布…".
+_BRACKET_DATELINE = _Lazy(r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]\s*", lambda s: s[:1] in "【[")
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = _Lazy(
     # (An outlet may be a brand and its paper: "(新甘肃·甘肃经济日报记者王耀)".)
@@ -1454,7 +1465,12 @@ def _starts_footer(s: str) -> bool:
         or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
         or (len(s) <= 120 and _REPOST.search(s))
         or s.strip("【】[]") in _RELATED_HEADINGS
+        or bool(_MORE_NEWS.match(s))
     )
+
+
+#: A teaser block's heading: "更多中国要闻", "更多本地新闻".
+_MORE_NEWS = re.compile(r"^更多[\u4e00-\u9fff]{0,6}(?:新闻|要闻|资讯|文章|报道)$")
 
 
 _RELATED_HEADINGS = frozenset(
@@ -1582,6 +1598,8 @@ def _outlet_without_place(outlet: str) -> str:
     "秀山网讯" is 秀山网."""
     if outlet.endswith(("网讯", "报讯", "台讯")) and len(outlet) >= 4:
         outlet = outlet[:-1]
+    elif outlet.endswith("专讯") and len(outlet) >= 4:
+        outlet = outlet[:-2]  # "明报专讯": the paper's own report
     m = re.search(r"(?<=[网报台社闻])[\u4e00-\u9fff]{2,3}$", outlet)
     if m and len(outlet) - len(m.group()) >= 3:
         from medsum.places import place_names
@@ -2171,7 +2189,7 @@ def clean(raw: RawInput) -> Document:
     for i in nonblank:
         s = simple_lines[i]
         if i > first_content and _starts_footer(s) and (
-            _line_reason(s, in_footer=False) is not None or s in _RELATED_HEADINGS
+            _line_reason(s, in_footer=False) is not None or s in _RELATED_HEADINGS or _MORE_NEWS.match(s)
         ):
             footer_from = i
             break
@@ -2366,6 +2384,13 @@ def clean(raw: RawInput) -> Document:
             meta.setdefault("source", signed.group("org"))
             removed.append(Removed(original_lines[i], "signature"))
             continue
+        day_first = _DAY_FIRST_LINE.match(s) if not in_body else None
+        if day_first:
+            y, mo, d = (int(day_first.group(k)) for k in ("y", "m", "d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                meta.setdefault("date", f"{y:04d}-{mo:02d}-{d:02d}")
+                removed.append(Removed(original_lines[i], "metadata"))
+                continue
         date_line = _DATE_LINE.match(s)
         if date_line:
             date = _iso_date(s)
@@ -2611,7 +2636,7 @@ def clean(raw: RawInput) -> Document:
             m = (
                 _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
                 or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s) or _CITED_AGENCY.match(s)
-                or _REPORTERS_LEAD.match(s) or _BARE_DATELINE.match(s)
+                or _REPORTERS_LEAD.match(s) or _BARE_DATELINE.match(s) or _BRACKET_DATELINE.match(s)
                 or _SITE_COLUMN.match(s)
             )
             if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):

@@ -519,8 +519,9 @@ def _is_candidate(word: str, pos: str) -> bool:
     if word[0] == "各":
         return False  # every one of a kind (各乡镇, 各地, 各部门): no place or body of its own
     if pos == "eng" or _LATIN.match(word):
-        # Acronyms (DRG, DIP, CHS-DRG); lower-case Latin is debris or units.
-        return any(c.isupper() for c in word) and len(word) >= 2
+        # Acronyms (DRG, DIP, CHS-DRG, Tw-DRGs); lower-case Latin is debris or units, and a
+        # capitalised English word (China, Chuang) is an abstract's or a name's, not a term.
+        return sum(c.isupper() for c in word) >= 2
     return len(word) >= 2
 
 

@@ -668,3 +668,10 @@ def test_verbs_the_dictionary_reads_as_nouns_are_no_keyphrases():
     words = dict(tag_words(text))
     assert all(words[w] == "n" for w in ("牢记", "压实", "致力于", "责令")), words
     assert not any(_is_candidate(w, p) for w, p in _nominalise(tag_words(text)) if w in ("牢记", "压实", "致力于", "责令"))
+
+
+def test_capitalised_english_words_are_no_keyphrases_but_acronyms_are():
+    from medsum.keywords import _is_candidate
+
+    assert _is_candidate("DRG", "eng") and _is_candidate("CHS-DRG", "eng") and _is_candidate("Tw-DRGs", "eng")
+    assert not any(_is_candidate(w, "eng") for w in ("China", "Chuang", "The", "School", "drg"))
