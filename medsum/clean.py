@@ -1470,7 +1470,7 @@ def _starts_footer(s: str) -> bool:
 
 
 #: A teaser block's heading: "更多中国要闻", "更多本地新闻".
-_MORE_NEWS = re.compile(r"^更多[\u4e00-\u9fff]{0,6}(?:新闻|要闻|资讯|文章|报道)$")
+_MORE_NEWS = _Lazy(r"^更多[\u4e00-\u9fff]{0,6}(?:新闻|要闻|资讯|文章|报道)$", lambda s: s.startswith("更多") and len(s) <= 12)
 
 
 _RELATED_HEADINGS = frozenset(
@@ -1808,7 +1808,7 @@ def _goes_on(q: str) -> bool:
 
 
 #: A form's field left empty: "收件人Email:", "寄件人电话:".
-_FORM_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}[:：]$")
+_FORM_LABEL = _Lazy(r"^[\u4e00-\u9fffA-Za-z]{1,10}[:：]$", lambda s: s.endswith((":", "：")))
 
 
 def _table_row(s: str) -> bool:

@@ -397,7 +397,7 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             w in _HEAD_CHARACTERS and out and len(out[-1][0]) >= 2 and out[-1][1][:1] in ("n", "j")
             and _chinese(out[-1][0]) and out[-1][0] not in _VERBS_READ_AS_NOUNS
         ):
-            out[-1] = (out[-1][0] + w, "n")  # 医疗 + 券, 年薪 + 制, 追溯 + 码: a compound the dictionary cuts
+            out[-1] = (out[-1][0] + w, "n")  # 医疗 + 券, 新生儿 + 科, 追溯 + 码: a compound the dictionary cuts
             continue
         if w == "者" and out and out[-1][1][:1] in ("v", "a") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + w, "n")

@@ -221,10 +221,12 @@ def _find_matches(text: str, taxonomy: Taxonomy) -> tuple[Match, ...]:
     return tuple(chosen)
 
 
-#: An abbreviation the article defines right after a term: "集中带量采购(简称“国采”)".
-_ABBREVIATION = re.compile(
-    r"\s*[(（](?:以下|下文)?简称[:：]?\s*[“\"「『]?([\u3400-\u9fffA-Za-z0-9+]{2,8})[”\"」』]?\s*[)）]"
-)
+@cache
+def _abbreviation() -> re.Pattern:
+    """An abbreviation the article defines right after a term: "集中带量采购(简称“国采”)"
+    (compiled when a text first has 简称: a class of Chinese characters costs a
+    millisecond at every start-up)."""
+    return re.compile(r"\s*[(（](?:以下|下文)?简称[:：]?\s*[“\"「『]?([\u3400-\u9fffA-Za-z0-9+]{2,8})[”\"」』]?\s*[)）]")
 
 
 def _abbreviations(text: str, candidates: list[tuple[int, int, str, int, str]]) -> list[tuple[int, int, str, int, str]]:
@@ -238,7 +240,7 @@ def _abbreviations(text: str, candidates: list[tuple[int, int, str, int, str]]) 
         return []
     ends = {end: (mi, kind) for _, end, _, mi, kind in candidates if kind == "term"}
     out = []
-    for m in _ABBREVIATION.finditer(text):
+    for m in _abbreviation().finditer(text):
         owner = ends.get(m.start())
         if owner is None:
             continue
@@ -569,6 +571,7 @@ _SIMILE = re.compile(r"(?:就像|好像|好比|如同|犹如|宛如|仿佛|像�
 
 
 def _in_simile(sentence: str, a: int) -> bool:
+    """Does the match at ``a`` stand in a comparison its clause opens ("就像…")?"""
     return bool(_SIMILE.search(sentence, max(0, a - 15), a))
 
 
