@@ -380,7 +380,7 @@ _UI_WORDS = frozenset(
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
-    "当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置"
+    "您当前所在位置|当前所在位置|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置"
     "|您所在的位置|你所在的位置|你当前的位置|所在位置"
 )
 _NAV_START = re.compile(
@@ -411,6 +411,8 @@ _REPOST = re.compile(
     # A platform's notice on what its users post: "…为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。",
     # a comment box's: "(网友评论仅供其表达个人看法,并不表明本站立场)".
     r"|仅提供信息存储服务|网友评论仅供其表达个人看法"
+    # A quote page's notice: "港股即时基本市场行情由香港交易所提供; 香港交易所指定免费发放即时基本市场行情的网站".
+    r"|基本市场行情由香港交易所提供|指定免费发放即时基本市场行情"
 )
 _BYLINE_LABEL = re.compile(
     r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
@@ -424,7 +426,7 @@ _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
 )
 _BYLINE_TAIL = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)\s?(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
 )
 #: A reporter's two-character name printed spaced out: "本报记者 张 健".
 _SPACED_NAME_BYLINE = _Lazy(
@@ -441,6 +443,21 @@ _FIGURE_ONLY = re.compile(r"^[+\-−]?[\d,]+(?:\.\d+)?%?(?:\s*[(（][+\-−]?[\d
 _DOUBLED_PHRASE = _Lazy(r"^(?P<p>[^\s,，。]{4,30})\s+(?P=p)\S{0,4}$", lambda s: " " in s)
 #: A site's name strewn between paragraphs, with its anti-copying letters: "RhP四川教育在线".
 _WATERMARK = _Lazy(r"^[A-Za-z]{2,5}[\u4e00-\u9fff]{2,8}(?:在线|网)$", lambda s: s.endswith(("在线", "网")))
+#: A document farm's sales sentence after the text it sells: "为助力整治行动高效开展,精心整理了…方案汇编,
+#: 提供全面且实用的方案参考。"
+_INLINE_SALES = _Lazy(
+    r"(?<=[。！？!?])[^。！？!?]*(?:精心整理了[^。]{0,40}(?:汇编|合集|大全|范本)|提供全面且实用的)[^。！？!?]*[。！？!?]?",
+    lambda s: "精心整理了" in s or "全面且实用" in s,
+)
+#: A trade's advert with its mobile number, injected into a sentence: "清晨5点半,惠阳月嫂13825404095山东省…".
+_INLINE_PHONE_AD = _Lazy(
+    r"(?<=[\u4e00-\u9fff,，])([\u4e00-\u9fff]{2,4})1[3-9]\d{9}(?=[\u4e00-\u9fff])",
+    lambda s: any(c.isdigit() for c in s),
+)
+#: ... unless the words before the number say it is one to call: "请拨打13812345678咨询".
+_CONTACT_WORDS = ("电话", "热线", "手机", "拨打", "联系", "咨询", "致电", "号码", "微信", "短信")
+#: An outlet's name with its follow button: "经济观察报 关注".
+_FOLLOW_BUTTON = _Lazy(r"^\S{2,14}\s+[+＋]?\s*关注$", lambda s: s.endswith("关注"))
 #: A credit in English: "Presented by:WAW Creation", "Photo by Li Wei".
 _LATIN_CREDIT = re.compile(
     r"^(?:Presented|Powered|Designed|Produced|Created|Developed|Edited|Written|Photos?|Photographed|Text|Illustrated)"
@@ -1157,6 +1174,7 @@ _LINE_RULES = (
     ("symbols", 40, _FIGURE_ONLY, False),
     ("seo-caption", 80, _DOUBLED_PHRASE, False),
     ("masthead", 16, _WATERMARK, False),
+    ("navigation", 20, _FOLLOW_BUTTON, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),
     ("notice", 100, _SERIES_NOTE, False),
@@ -2680,6 +2698,11 @@ def clean(raw: RawInput) -> Document:
         if k < 3 and (lead := _LOST_BRACKET_LEAD.match(s)):
             cuts.append((0, lead.end(), "repeated", None))
         cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_FOLLOW_US.finditer(s)]
+        cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_SALES.finditer(s)]
+        cuts += [
+            (m.start(), m.end(), "spam", None) for m in _INLINE_PHONE_AD.finditer(s)
+            if not any(w in m.group(1) for w in _CONTACT_WORDS)
+        ]
         cuts += [
             (m.start(), m.end(), "paper-metadata", None)
             for m in (*_INLINE_PAPER_META.finditer(s), *_INLINE_KEYWORDS.finditer(s), *_INLINE_AUTHOR_NOTE.finditer(s))

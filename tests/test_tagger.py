@@ -1347,3 +1347,8 @@ def test_the_three_fields_in_a_longer_list_and_a_task_named_by_its_handle():
         "任务提出,要推进医保、医疗、医药协同发展和治理,健全医疗服务价格形成机制。\n"
     )
     assert tags_of(handle).get("three-medical-linkage") in ("primary", "discussed"), tags_of(handle)
+
+
+def test_wordings_of_round_ar():
+    assert ("long-term-care-insurance", "长护保险") in matched("全市长护保险覆盖职工医保参保人")
+    assert ("specialty-alliance", "专科医疗联合体") in matched("两院签约共建专科医疗联合体")
