@@ -2234,6 +2234,11 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "navigation"))
             continue
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
+            # ... which may be a paper's reporter line, spaced out: "城南晚报 记者 张某".
+            credit = _BYLINE_TAIL.match(s)
+            if credit and credit.group("outlet") and _OUTLET_TAIL.search(credit.group("outlet")):
+                meta.setdefault("source", credit.group("outlet"))
+                meta.setdefault("author", credit.group("names").split()[0])
             removed.append(Removed(original_lines[i], "byline"))
             continue
         if not in_body and _COMPANY_NAME.match(s) and _CONTACT.match(next((x for x in simple_lines[i + 1:] if x), "")):
