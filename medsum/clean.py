@@ -376,7 +376,8 @@ _UI_WORDS = frozenset(
     握手 路过 雷人 鲜花 鸡蛋 最新评论 热门资讯 一周热门团购 本题链接 文字大小
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
-    分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...""".split()
+    分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
+    意见反馈 手机随时随地看行情""".split()
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
@@ -977,7 +978,9 @@ _CAPTION_LEAD = _Lazy(
     r"^[^。!?！？()（）]{4,60}[(（][^()（）]{1,16}摄(?:影)?[)）]"
     # A caption of any length with its picture's source, right before an agency's dateline:
     # "…在玩耍。近年来,…(图源:新华社) 中评社北京8月20日电…".
-    r"|^[^()（）]{4,300}?[(（]图(?:片)?(?:源|来源)\s*[:：][^()（）]{1,16}[)）]\s*(?=\S{2,8}?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)",
+    r"|^[^()（）]{4,300}?[(（]图(?:片)?(?:源|来源)\s*[:：][^()（）]{1,16}[)）]\s*(?=\S{2,8}?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
+    # A caption and its giver run into the paragraph below it: "…入列首批“5G 医疗健康”试点名单广东电信供图近年来,…".
+    r"|^[^。!?！？]{4,60}?[\u4e00-\u9fff]{2,8}供图(?=[\u4e00-\u9fff“])",
     lambda s: "摄" in s[:80] or "图" in s[:320],
 )
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
