@@ -1352,3 +1352,12 @@ def test_the_three_fields_in_a_longer_list_and_a_task_named_by_its_handle():
 def test_wordings_of_round_ar():
     assert ("long-term-care-insurance", "长护保险") in matched("全市长护保险覆盖职工医保参保人")
     assert ("specialty-alliance", "专科医疗联合体") in matched("两院签约共建专科医疗联合体")
+
+
+def test_a_chain_of_pet_or_dental_clinics_is_no_urban_medical_group():
+    text = (
+        "某宠物医疗集团拟赴港上市\n\n"
+        "某宠物医疗集团在全国整合社区宠物医院600余家,实行统一管理,是国内规模最大的宠物医疗集团。\n"
+        "该口腔医疗集团同样整合旗下门诊,推行紧密型统一管理。\n"
+    )
+    assert "urban-medical-group" not in tags_of(text), tags_of(text)
