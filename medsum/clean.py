@@ -442,8 +442,6 @@ _BRACKETED = re.compile(
 _FIGURE_ONLY = re.compile(r"^[+\-−]?[\d,]+(?:\.\d+)?%?(?:\s*[(（][+\-−]?[\d,]+(?:\.\d+)?%?[)）])?$")
 #: A search phrase said twice for a search engine: "翡翠手镯能接触沐浴露吗 翡翠手镯能接触沐浴露吗女".
 _DOUBLED_PHRASE = _Lazy(r"^(?P<p>[^\s,，。]{4,30})\s+(?P=p)\S{0,4}$", lambda s: " " in s)
-#: A site's name strewn between paragraphs, with its anti-copying letters: "RhP四川教育在线".
-_WATERMARK = _Lazy(r"^[A-Za-z]{2,5}[\u4e00-\u9fff]{2,8}(?:在线|网)$", lambda s: s.endswith(("在线", "网")))
 #: A document farm's sales sentence after the text it sells: "为助力整治行动高效开展,精心整理了…方案汇编,
 #: 提供全面且实用的方案参考。"
 _INLINE_SALES = _Lazy(
@@ -1176,7 +1174,6 @@ _LINE_RULES = (
     ("byline", 60, _LATIN_CREDIT, False),
     ("symbols", 40, _FIGURE_ONLY, False),
     ("seo-caption", 80, _DOUBLED_PHRASE, False),
-    ("masthead", 16, _WATERMARK, False),
     ("navigation", 20, _FOLLOW_BUTTON, False),
     ("photo-credit", 40, _PHOTO, True),
     ("notice", _ANYWHERE, _NOTICE, False),
