@@ -88,7 +88,9 @@ _FULLWIDTH.update({
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # After a character, or after another annotation: 山水(shan)(shui).
 _PINYIN = re.compile(
-    r"(?<=[\u3400-\u9fff)])\(([a-zü" + _TONED + r"]{1,7})\)"
+    # A syllable, or a word's syllables run together when they carry a tone: 神经内科(shénjīngnèikē).
+    r"(?<=[\u3400-\u9fff)])\(((?=[a-zü" + _TONED + r"]{8,30}\))[a-zü]*[" + _TONED + r"][a-zü" + _TONED + r"]*"
+    r"|[a-zü" + _TONED + r"]{1,7})\)"
     # ... with the space some converters leave after it, inside a word: "簽約儀(yi) 式".
     r"( (?=[\u3400-\u9fff，。、；：,]))?"
 )
@@ -108,6 +110,29 @@ _PUNCT = "!-/:-@\\[-`{-~"
 _GBK_SHIFT = re.compile(
     "\\?((?:[^\\x00-\\x7f\\s]|[" + _PUNCT + "])*[\\ue000-\\uf8ff](?:[^\\x00-\\x7f\\s]|[" + _PUNCT + "])*[A-Za-z]?)"
 )
+
+
+#: The same without a private-use character: "正?;顒幽芰κ艿较拗苹蛉笔?" (正常活動能力
+#: 受到限制或缺失). Repaired only when the run reads as rare characters and the
+#: repair as common ones.
+_GBK_SHIFT_PLAIN = _Lazy("\\?([" + _PUNCT + "]?[^\\x00-\\x7f\\s]{3,40}\\??)")
+#: GB2312's first level: the 3,755 characters of everyday text.
+_LEVEL_ONE = (0xB0A1, 0xD7F9)
+
+
+def _common_share(chars: str) -> float:
+    """Share of ``chars`` (past ASCII) that are everyday characters, in either script."""
+    chars = [c for c in chars if not c.isascii()]
+    if not chars:
+        return 0.0
+    common = 0
+    for c in chars:
+        try:
+            code = int.from_bytes(to_simplified(c).encode("gb2312"), "big")
+        except UnicodeError:
+            continue
+        common += _LEVEL_ONE[0] <= code <= _LEVEL_ONE[1]
+    return common / len(chars)
 
 
 def repair_gbk_shift(text: str) -> str:
@@ -148,7 +173,18 @@ def repair_gbk_shift(text: str) -> str:
                 return fixed + run[keep:] + lost
         return m.group(0)
 
-    return _GBK_SHIFT.sub(fix, text)
+    text = _GBK_SHIFT.sub(fix, text)
+    if _GBK_SHIFT_PLAIN.search(text) is None:
+        return text
+
+    def fix_plain(m: re.Match) -> str:
+        run = m.group(1)
+        if _common_share(run) > 0.6:
+            return m.group(0)  # a real question: "降了几多?安徽是…"
+        fixed = fix(m)
+        return fixed if _common_share(fixed.rstrip("?")) >= 0.9 else m.group(0)
+
+    return _GBK_SHIFT_PLAIN.sub(fix_plain, text)
 
 
 _PINYIN_BEFORE = re.compile(r"\([^()]{1,8}\)$")
@@ -420,14 +456,17 @@ _BYLINE_LABEL = re.compile(
 )
 #: A Taiwanese paper's byline: "记者陶某某/台北报导".
 _BYLINE_PLACE = _Lazy(
-    r"^(?:(?P<outlet>[\u4e00-\u9fff]{2,8})\s+)?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$",
+    r"^(?:(?P<outlet>[\u4e00-\u9fff]{2,8})(?:\s+|\s*[/／]\s*))?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$",
     lambda s: "记者" in s[:10],
 )
 _BYLINE_PAREN = re.compile(
     r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
 )
+_FIRST_NAME_END = re.compile(r"\s?(?:通讯员|实习生)\s?|[\s、,]")
 _BYLINE_TAIL = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{0,20}?)\s?(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4}){0,4})$"
+    # "工人日报-中工网记者 李丹青", "大河报·大河客户端记者魏浩通讯员郑良子".
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·-]{0,20}?)\s?(?:全媒体|融媒体|新媒体|首席|特约|见习|本报|本台|本网)?(?:记者|通讯员|实习生)\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:[\s、,]|\s?(?:通讯员|实习生)\s?)[\u4e00-\u9fff·]{2,4}){0,4})(?:\s+(?:文/图|图/文|文图))?$"
 )
 #: A reporter's two-character name printed spaced out: "本报记者 张 健".
 _SPACED_NAME_BYLINE = _Lazy(
@@ -1323,8 +1362,9 @@ def _is_flat_contents(s: str) -> bool:
 def _line_reason(s: str, *, in_footer: bool) -> str | None:
     """Why a line is debris, or None when it is article text."""
     reason = _plain_line_reason(s, in_footer=in_footer)
-    if reason is None and (mark := _LIST_MARK.match(s)) and mark.end() < len(s):
-        reason = _plain_line_reason(s[mark.end():], in_footer=in_footer)  # a list item: "- 文档编号:17217269"
+    if reason in (None, "related-links") and (mark := _LIST_MARK.match(s)) and mark.end() < len(s):
+        # A list item: "- 文档编号:17217269"; a paper's byline under its mark: "□福建日报记者 庄紫怡".
+        reason = _plain_line_reason(s[mark.end():], in_footer=in_footer) or reason
     return reason
 
 
@@ -2238,7 +2278,7 @@ def clean(raw: RawInput) -> Document:
             credit = _BYLINE_TAIL.match(s)
             if credit and credit.group("outlet") and _OUTLET_TAIL.search(credit.group("outlet")):
                 meta.setdefault("source", credit.group("outlet"))
-                meta.setdefault("author", credit.group("names").split()[0])
+                meta.setdefault("author", _FIRST_NAME_END.split(credit.group("names"))[0])
             removed.append(Removed(original_lines[i], "byline"))
             continue
         if not in_body and _COMPANY_NAME.match(s) and _CONTACT.match(next((x for x in simple_lines[i + 1:] if x), "")):
@@ -2476,13 +2516,18 @@ def clean(raw: RawInput) -> Document:
             reason = "repeated"  # the headline printed again above the text (over and under a share bar)
         if reason:
             if reason == "byline":
-                m = _BYLINE_TAIL.match(s) or _BYLINE_PLACE.match(s)  # "联合报 记者X/台北报导" names its paper too
+                unmarked = _LIST_MARK.sub("", s)
+                m = _BYLINE_TAIL.match(unmarked) or _BYLINE_PLACE.match(unmarked)  # "联合报 记者X/台北报导" names its paper too
                 outlet = _CREDIT_MARK.sub("", m.group("outlet")) if m and m.group("outlet") else ""
+                # A paper and its site or app: "工人日报-中工网", "大河报·大河客户端".
+                first = re.split(r"[-·]", outlet, maxsplit=1)[0]
+                if first != outlet and _OUTLET_TAIL.search(first) and len(first) >= 2:
+                    outlet = first
                 if outlet and (_OUTLET_TAIL.search(outlet) or (outlet.endswith("报道") and len(outlet) >= 5)):
                     # "文/广州日报全媒体记者 肖欢欢 实习生 陈千一"
                     meta.setdefault("source", outlet)
                     if "names" in m.re.groupindex:
-                        meta.setdefault("author", m.group("names").split()[0])
+                        meta.setdefault("author", _FIRST_NAME_END.split(m.group("names"))[0])
             removed.append(Removed(original_lines[i], reason))
             if reason == "navigation" and not in_body and _BREADCRUMB_HERE.match(s):
                 # Above "当前位置:首页 > 健康新闻" stand the site's name and menu, never the headline.
@@ -2676,7 +2721,7 @@ def clean(raw: RawInput) -> Document:
             credit = _REPORTER_LEAD.match(s)
             if credit and len(s) > credit.end() + 10 and len(s) == len(o):
                 # "本报讯 记者徐铁英报道 通过虚构治疗…": the reporter, once the dateline is gone.
-                meta.setdefault("author", credit.group("names").split()[0].split("、")[0])
+                meta.setdefault("author", _FIRST_NAME_END.split(credit.group("names"))[0])
                 removed.append(Removed(o[: credit.end()].strip(), "byline"))
                 s, o = s[credit.end():], o[credit.end():]
         # A list item's marker is not part of its text: "- •医生被迫“算经济账”:…".

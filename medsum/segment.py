@@ -105,6 +105,20 @@ def _segmenter():
     return jieba
 
 
+#: The dictionary's 好省, 好市 ... swallow a verb's complement: "落实好省卫健委" is
+#: 落实好 + 省卫健委, never 落实 + 好省 + 卫健委.
+_GOOD_LEVEL = frozenset({"好省", "好市", "好县", "好区"})
+
+
 def tag_words(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) pairs for ``text``."""
-    return _segmenter().tag(text)
+    words = _segmenter().tag(text)
+    if not any(w in _GOOD_LEVEL for w, _ in words):
+        return words
+    out: list[tuple[str, str]] = []
+    for i, (word, pos) in enumerate(words):
+        if word in _GOOD_LEVEL and i + 1 < len(words) and "\u4e00" <= words[i + 1][0][:1] <= "\u9fff":
+            out += [("好", "a"), (word[1], "n")]
+        else:
+            out.append((word, pos))
+    return out

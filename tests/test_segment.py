@@ -62,3 +62,10 @@ def test_subjects_the_dictionary_cuts_stay_whole(text, word):
 def test_a_disabled_person_is_one_word_not_a_capable_one():
     # The dictionary alone cuts 失/能者 ("a capable person"): keyphrases got 能者.
     assert "失能者" in [w for w, _ in tag_words("长期护理保险为失能者提供服务")]
+
+
+def test_a_verbs_complement_is_not_glued_to_the_level_of_government():
+    text = "认真贯彻落实好省卫健委等九部门的通知精神。"
+    words = [w for w, _ in tag_words(text)]
+    assert "好" in words and not any(w.startswith("好") and len(w) == 2 and w[1] in "省市县区" for w in words)
+    assert "".join(words) == text

@@ -880,10 +880,18 @@ def test_title_counts_as_discussed():
 改革后韩国患者门诊药费上升,以药养医问题有所缓解。
 韩国的经验说明,以药养医的破除需要配套的补偿机制。
 """,
+        # A round-up of a county's tenders: the 医共体 buys IT, the page is about bids (written for this test).
+        """某县医疗招标动态
+
+某县人民医院检验试剂采购项目由某医疗器械公司以86.2万元中标,采用综合评分法。
+该县医共体信息化建设项目公开招标,要求供应商具备医共体平台软件著作权。
+投标人须承诺近三年无重大违法记录,评分标准中技术参数占60分。
+县中医院设备采购项目流标后重新招标,预算金额120万元。
+""",
     ],
     ids=[
         "forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong", "servers-bought-in-bulk", "uk-nhs",
-        "korea",
+        "korea", "tenders",
     ],
 )
 def test_texts_not_about_health_reform_get_nothing_above_mentioned(text):
