@@ -427,6 +427,11 @@ _NAV_START = re.compile(
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12})+\s*[>»›]\s*$"  # "中国健康发展网:主页 > 要闻 >"
 )
+#: A site's bar of hot searches, however long: "标王 热搜: 浙江  盐酸  白藜芦醇  …" (words, no sentence).
+_KEYWORD_BAR = _Lazy(
+    r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：](?:\s*[^\s。，,；;]{1,20}){3,}\s*$",
+    lambda s: "热" in s[:12],
+)
 _CONTACT = re.compile(
     r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]"
     r"|^(?:广告|商务|投稿)?(?:联系|合作)(?:QQ|电话|微信)\s*[:：]?\s*\d",  # "广告联系QQ443652"
@@ -1198,6 +1203,7 @@ _LINE_RULES = (
     ("navigation", 60, _FORUM_PROFILE, False),
     ("metadata", 24, _EMPTY_LABELS, False),
     ("navigation", 80, _NAV_START, False),
+    ("navigation", 400, _KEYWORD_BAR, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
     ("previous-next", 80, _PREV_NEXT, False),
@@ -1943,9 +1949,13 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
         return True
     if _SENTENCE_OPENER.match(q):
         return False
+    if len(p) >= 8 and q[:4] == p[:4]:
+        return False  # a caption over the paragraph that tells its scene again: "某副县长与某院长共同为…揭牌" / "某副县长表示,…"
     internal = sum(p.count(c) for c in ",，、")
     if not internal and (_HEADLINE_MARK.search(p) or _DATE_START.match(q)):
         return False  # a headline over its first sentence, not one sentence cut in two
+    if _DATE_START.match(q) and not any(c in p for c in ",，") and len(p) <= 60:
+        return False  # ... whose items a headline lists: "医药板块大涨:某药业涨停、多股涨停" / "11月23日,…"
     return (internal >= 1 and len(p) >= 12) or len(p) >= 40
 
 
@@ -2484,6 +2494,8 @@ def clean(raw: RawInput) -> Document:
         # A disclosure table's "标题: …" (or its row "名称: | … | 文号: | |") names
         # the headline the page prints below it, often cut over two lines.
         value = re.split(r"\s*[|｜]\s*", original_lines[i][labelled.end():].strip(" |｜"))[0] if labelled else ""
+        if len(value) > 2 and value[0] + value[-1] in ("“”", '""', "「」") and not any(c in value[1:-1] for c in "“”\"「」"):
+            value = value[1:-1]  # 标题:“全市推进…会议召开”: the label's quotes are not the headline's
         if value and (not in_body or s.startswith("标题")) and TITLE_LABEL_CHARS[0] <= len(value) <= TITLE_LABEL_CHARS[1]:
             labelled_titles.append(value)
             removed.append(Removed(original_lines[i], "metadata"))
