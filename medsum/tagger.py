@@ -289,6 +289,10 @@ def _earlier_terms(match_starts: list[int], sentence_start: int, start: int) -> 
     return tuple(x - sentence_start for x in match_starts[lo:hi])
 
 
+#: A list of means opens with its preposition: "通过A、B等机制".
+_MEANS = re.compile(r"^(?:并|还|同时)?(?:通过|借助|依托|利用|运用|采取|采用)")
+
+
 def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) -> bool:
     """Is the match only a bare item of an enumeration ("A、B、C等", "X等")?
 
@@ -339,6 +343,9 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
     closed = after.startswith(("等", "的"))  # "…、推动公立医院高质量发展的关键": the list qualifies a noun
     if closed:
         after = ""
+
+    if enumerated and "等" in sentence[b:clause_end]:
+        before = _MEANS.sub("", before)  # "并通过远程医疗、人才进修等机制,实现…": means named in a list
     if enumerated and _is_short_list_with_result(sentence, left, clause_end):
         return False  # "现代医院管理制度、综合监管制度基本建立": each item is said to be established
     if _POLICY_LIST_END.match(sentence, b) or (

@@ -135,6 +135,8 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("全县组建紧密型县域医疗健康共同体,统一管理人财物。", "county-medical-community"),
         ("卫生院实行党组织领导下的院长负责制。", "modern-hospital-management"),
         ("全省将建立检验结果互认的大数据平台,覆盖各级医疗机构。", "smart-healthcare"),
+        ("到2025年,90%的乡镇卫生院达到服务能力推荐标准。", "primary-care-capacity"),
+        ("基层医疗卫生机构诊疗量占比提高到65%左右。", "primary-care-capacity"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -676,6 +678,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "共识建议卒中门诊配备神经内科医师2名以上,提供24小时溶栓服务。",
             "tiered-care",
         ),
+        (
+            "某市医院与某县医院签约紧密型医联体\n\n"
+            "某市医院与某县医院正式缔结紧密型医联体,推动优质资源下沉。\n"
+            "医院将派驻专家坐诊,并通过远程医疗、人才进修等机制,实现技术平移、管理同步。",
+            "smart-healthcare",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
@@ -687,7 +695,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "fields-of-a-partnership", "a-counted-list-of-fields", "business-named-as-such",
         "factors-named-as-such",
         "a-slogans-flourish", "a-conferences-name", "a-list-of-tasks-qualifying-a-noun", "the-last-of-a-list-of-tasks",
-        "payment-methods-named-as-such", "policies-of-a-kind",
+        "payment-methods-named-as-such", "policies-of-a-kind", "means-in-a-closed-list",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
