@@ -413,7 +413,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情""".split()
+    意见反馈 手机随时随地看行情 取消 正文""".split()
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
@@ -432,6 +432,8 @@ _KEYWORD_BAR = _Lazy(
     r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：](?:\s*[^\s。，,；;]{1,20}){3,}\s*$",
     lambda s: "热" in s[:12],
 )
+#: A table's header row whose rows are gone, its cells run together: "序号相关供应商供应商地址".
+_TABLE_HEADER = _Lazy(r"^序号(?:\s*[\u4e00-\u9fff]{2,10}){1,6}$", lambda s: s.startswith("序号"))
 _CONTACT = re.compile(
     r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]"
     r"|^(?:广告|商务|投稿)?(?:联系|合作)(?:QQ|电话|微信)\s*[:：]?\s*\d",  # "广告联系QQ443652"
@@ -1098,6 +1100,8 @@ def _is_ui_line(s: str) -> bool:
             ui += 1
         elif all(part in _UI_WORDS for part in _SCRIPT_RUNS.findall(token)):
             ui += 1  # menu items glued together: "首页English"
+        elif token.endswith("正文") and len(token) <= 6:
+            ui += 1  # a column's last crumb: "体育正文 12 0"
         else:
             return False
     return ui > 0
@@ -1204,6 +1208,7 @@ _LINE_RULES = (
     ("metadata", 24, _EMPTY_LABELS, False),
     ("navigation", 80, _NAV_START, False),
     ("navigation", 400, _KEYWORD_BAR, False),
+    ("form", 40, _TABLE_HEADER, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
     ("previous-next", 80, _PREV_NEXT, False),
