@@ -432,6 +432,8 @@ _KEYWORD_BAR = _Lazy(
     r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：](?:\s*[^\s。，,；;]{1,20}){3,}\s*$",
     lambda s: "热" in s[:12],
 )
+#: A book's card in a book's excerpt: "出版社:人民卫生出版社".
+_BOOK_FIELD = _Lazy(r"^(?:出版社|出版时间|出版日期|ISBN|书号|开本|页数|装帧)\s*[:：]", lambda s: s[:1] in "出IS书开页装")
 #: A table's header row whose rows are gone, its cells run together: "序号相关供应商供应商地址".
 _TABLE_HEADER = _Lazy(r"^序号(?:\s*[\u4e00-\u9fff]{2,10}){1,6}$", lambda s: s.startswith("序号"))
 _CONTACT = re.compile(
@@ -459,7 +461,7 @@ _REPOST = re.compile(
     r"|基本市场行情由香港交易所提供|指定免费发放即时基本市场行情"
 )
 _BYLINE_LABEL = re.compile(
-    r"^[(（【\[]?\s*(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
+    r"^[(（【\[]?\s*(?:首席|特约|见习|本报|全媒体|融媒体)?(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
 )
 #: A Taiwanese paper's byline: "记者陶某某/台北报导".
 _BYLINE_PLACE = _Lazy(
@@ -943,13 +945,17 @@ _DATELINE = re.compile(
 )
 _AGENCY_DATELINE = _Lazy(
     r"^(?:[(（]图(?:片)?(?:源|来源)[:：/][^()（）]{1,20}[)）]\s*)?"  # a photo's credit before it: "(图源:新华社) "
-    r"据?(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网"
+    # (Spam a site injects before it is cut with it: "神探狸狸黑料中新网乌鲁木齐3月26日电".)
+    r"(?:据|[\u4e00-\u9fff]{1,8}?(?=(?:新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网)[\u4e00-\u9fff]{0,8}\d))?"
+    r"(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网"
     r"|(?!据)[\u4e00-\u9fff]{2,6}日报(?:海外版)?)"  # "人民日报海外版北京9月2日电"
     r"(?P<rest>\s?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?"
     # ... and the reporter in brackets after it: "中新网 三明5月4日电 (雷朝良)".
     r"(?:\s*[(（](?:记者)?\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}[)）])?)",
     lambda s: "电" in s[:60],
 )
+#: Reporters' names in brackets opening the text: "(刘某 刘某某)为更好地…".
+_NAMES_LEAD = _Lazy(r"^(?P<outlet>)[(（][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){1,4}[)）]\s*(?=[\u4e00-\u9fff“])", lambda s: s[:1] in "(（")
 #: A dated dateline: "深圳新闻网2024年11月22日讯(记者 李慧)".
 _DATED_DATELINE = _Lazy(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<date>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)讯"
@@ -1209,6 +1215,7 @@ _LINE_RULES = (
     ("navigation", 80, _NAV_START, False),
     ("navigation", 400, _KEYWORD_BAR, False),
     ("form", 40, _TABLE_HEADER, False),
+    ("paper-metadata", 60, _BOOK_FIELD, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
     ("previous-next", 80, _PREV_NEXT, False),
@@ -2722,7 +2729,7 @@ def clean(raw: RawInput) -> Document:
                 _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
                 or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s) or _CITED_AGENCY.match(s)
                 or _REPORTERS_LEAD.match(s) or _BARE_DATELINE.match(s) or _BRACKET_DATELINE.match(s)
-                or _SITE_COLUMN.match(s)
+                or _SITE_COLUMN.match(s) or _NAMES_LEAD.match(s)
             )
             if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):
                 if "date" in m.re.groupindex and _iso_date(m.group("date")):

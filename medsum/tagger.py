@@ -289,8 +289,10 @@ def _earlier_terms(match_starts: list[int], sentence_start: int, start: int) -> 
     return tuple(x - sentence_start for x in match_starts[lo:hi])
 
 
-#: A list of means opens with its preposition: "通过A、B等机制".
-_MEANS = re.compile(r"^(?:并|还|同时)?(?:通过|借助|依托|利用|运用|采取|采用)")
+#: A list of means opens with its preposition: "(医院将)通过A、B等机制".
+_MEANS = re.compile(r"(?:通过|借助|依托|利用|运用|采取|采用)$")
+#: ... a list of what something bears on, with its verb: "(医保支付方式)直接关系到基金安全、医院运营和患者福祉".
+_BEARS_ON = re.compile(r"(?:关系到|关系着|关乎|事关|涉及到?|影响到|影响着)$")
 
 
 def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) -> bool:
@@ -344,8 +346,8 @@ def _is_list_item(sentence: str, a: int, b: int, earlier: tuple[int, ...] = ()) 
     if closed:
         after = ""
 
-    if enumerated and "等" in sentence[b:clause_end]:
-        before = _MEANS.sub("", before)  # "并通过远程医疗、人才进修等机制,实现…": means named in a list
+    if enumerated and (_BEARS_ON.search(before) or ("等" in sentence[b:clause_end] and _MEANS.search(before))):
+        before = ""  # the verb of the clause, not of the item: "并通过远程医疗、人才进修等机制,实现…"
     if enumerated and _is_short_list_with_result(sentence, left, clause_end):
         return False  # "现代医院管理制度、综合监管制度基本建立": each item is said to be established
     if _POLICY_LIST_END.match(sentence, b) or (

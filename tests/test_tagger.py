@@ -684,6 +684,12 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
             "医院将派驻专家坐诊,并通过远程医疗、人才进修等机制,实现技术平移、管理同步。",
             "smart-healthcare",
         ),
+        (
+            "按病种分值付费政策解读\n\n"
+            "医保支付方式直接关系到基金安全、医院运营和患者福祉,国家医保局要求全面推行按病种分值付费改革。\n"
+            "DIP将病例按资源消耗组合成病种,医保基金按总分值结算。",
+            "fund-supervision",
+        ),
     ],
     ids=[
         "cited-title", "policies-listed-as-such", "items-joined-by-conjunctions", "a-quoted-list", "a-review-list",
@@ -695,7 +701,7 @@ def test_a_document_whose_release_the_text_reports_makes_its_measure_the_subject
         "fields-of-a-partnership", "a-counted-list-of-fields", "business-named-as-such",
         "factors-named-as-such",
         "a-slogans-flourish", "a-conferences-name", "a-list-of-tasks-qualifying-a-noun", "the-last-of-a-list-of-tasks",
-        "payment-methods-named-as-such", "policies-of-a-kind", "means-in-a-closed-list",
+        "payment-methods-named-as-such", "policies-of-a-kind", "means-in-a-closed-list", "what-it-bears-on",
     ],
 )
 def test_a_measure_named_only_is_mentioned(text, measure):
