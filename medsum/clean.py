@@ -227,9 +227,14 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in (*idf(), *domain_vocabulary()) if len(w) == 2)
 
 
+#: A bullet between two names is their separator: "草原云•内蒙古新闻网".
+_NAME_BULLET = re.compile(r"(?<=[\u4e00-\u9fff])[•∙・](?=[\u4e00-\u9fff])")
+
+
 def normalize_chars(text: str) -> str:
     """Normalise characters without changing what the text says."""
     text = repair_gbk_shift(text)
+    text = _NAME_BULLET.sub("·", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = text.translate(_FULLWIDTH)
@@ -413,7 +418,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文""".split()
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印""".split()
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
@@ -941,7 +946,8 @@ _DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)"
     # ... and the reporters, on the text's line or on a line of their own.
     r"(?:\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)|\s*[(（][^)）]{1,30}[)）]\s*$"
-    r"|\s*[(（][^)）]{1,30}[)）](?=\d{1,2}月\d{1,2}日))"  # "健康报讯(记者 吴少杰)4月28日,…"
+    r"|\s*[(（][^)）]{1,30}[)）](?=\d{1,2}月\d{1,2}日)"  # "健康报讯(记者 吴少杰)4月28日,…"
+    r"|\s*[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]{1,16}[)）])"  # "本网讯(某某网记者 王某)记者从…"
 )
 _AGENCY_DATELINE = _Lazy(
     r"^(?:[(（]图(?:片)?(?:源|来源)[:：/][^()（）]{1,20}[)）]\s*)?"  # a photo's credit before it: "(图源:新华社) "
@@ -969,8 +975,9 @@ _BYLINE_LEAD = re.compile(
 #: A reporter's credit opening the text: "记者徐铁英报道 通过虚构治疗…", "本报记者 张三 李四 报道 …".
 _REPORTER_LEAD = _Lazy(
     r"^(?:本报|本台|本网|特约|全媒体|融媒体)?(?:记者|通讯员)\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3}?)\s*报道\s+",
-    lambda s: "报道" in s[:40],
+    # "记者彭某 通讯员杨某某、王某报道:今日零时起…"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:[\s、]|\s?(?:通讯员|实习生)\s?)[\u4e00-\u9fff·]{2,4}){0,4}?)\s*报道(?:\s*[:：]\s*|\s+)",
+    lambda s: "报道" in s[:50],
 )
 #: Reporters' names over 报道, run into the text: "谭某、殷某某、王某报道:7月8日上午,…" (they
 #: name no outlet: the empty group keeps the shape of the other datelines).
@@ -1108,9 +1115,22 @@ def _is_ui_line(s: str) -> bool:
             ui += 1  # menu items glued together: "首页English"
         elif token.endswith("正文") and len(token) <= 6:
             ui += 1  # a column's last crumb: "体育正文 12 0"
+        elif _ui_words_glued(token):
+            ui += 1  # "立刻打印加入收藏"
         else:
             return False
     return ui > 0
+
+
+def _ui_words_glued(token: str) -> bool:
+    """Is ``token`` two or more interface words of two characters or more run together?"""
+    if len(token) < 4 or len(token) > 16:
+        return False
+    ends = {0}
+    for i in range(1, len(token) + 1):
+        if any(j in ends and token[j:i] in _UI_WORDS for j in range(max(0, i - 8), i - 1)):
+            ends.add(i)
+    return len(token) in ends and token not in _UI_WORDS
 
 
 _SCRIPT_RUNS = re.compile(r"[A-Za-z]+|[^A-Za-z]+")
@@ -1698,6 +1718,15 @@ def _source_name(value: str) -> str:
 
 #: The page of a paper printed after its name: "2版", "第3版", "A02".
 _PAGE_OF_PAPER = re.compile(r"(?<=[报刊])\s*(?:第?\s*[\dA-Z]{1,4}\s*版|[A-Z]\d{1,3})$")
+
+
+def _paper_of(outlet: str) -> str:
+    """One outlet of a paper and its site or app: the first that reads as one
+    ("工人日报-中工网" -> 工人日报, "草原云·内蒙古新闻网" -> 内蒙古新闻网)."""
+    parts = [p for p in re.split(r"[-·]", outlet) if p]
+    if len(parts) < 2:
+        return outlet
+    return next((p for p in parts if len(p) >= 2 and _OUTLET_TAIL.search(p)), outlet)
 
 
 def _usable_source(value: str) -> bool:
@@ -2543,10 +2572,7 @@ def clean(raw: RawInput) -> Document:
                 unmarked = _LIST_MARK.sub("", s)
                 m = _BYLINE_TAIL.match(unmarked) or _BYLINE_PLACE.match(unmarked)  # "联合报 记者X/台北报导" names its paper too
                 outlet = _CREDIT_MARK.sub("", m.group("outlet")) if m and m.group("outlet") else ""
-                # A paper and its site or app: "工人日报-中工网", "大河报·大河客户端".
-                first = re.split(r"[-·]", outlet, maxsplit=1)[0]
-                if first != outlet and _OUTLET_TAIL.search(first) and len(first) >= 2:
-                    outlet = first
+                outlet = _paper_of(outlet)
                 if outlet and (_OUTLET_TAIL.search(outlet) or (outlet.endswith("报道") and len(outlet) >= 5)):
                     # "文/广州日报全媒体记者 肖欢欢 实习生 陈千一"
                     meta.setdefault("source", outlet)
@@ -2738,6 +2764,9 @@ def clean(raw: RawInput) -> Document:
                 # who reports, not what; the outlet is the source.
                 if _usable_source(m.group("outlet")):
                     meta.setdefault("source", _outlet_without_place(m.group("outlet")))
+                elif credit := _INLINE_CREDIT.search(s[: m.end()]):
+                    if credit.group("outlet"):  # "本网讯(草原云·内蒙古新闻网记者 王某)": the paper names itself inside
+                        meta.setdefault("source", _paper_of(credit.group("outlet")))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
                 s, o = s[m.end():].lstrip(" ,，:："), o[m.end():].lstrip(" ,，:：")  # "财联社11月7日电,国家…"
                 if not s:

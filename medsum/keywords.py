@@ -192,6 +192,11 @@ def _ranked(doc: Document) -> tuple[Keyphrase, ...]:
     }
     scores = {p: s for p, s in scores.items() if s > 0}
     _discount_nested(scores, phrases)
+    body = doc.text + "\n" + (doc.title_simplified or "")
+    outside = DOCUMENT_NUMBER.sub("\n", body)
+    if outside != body:
+        # A part of a document's number ("国发", "政办发") is said nowhere else.
+        scores = {p: s for p, s in scores.items() if p in outside or p not in body}
     top = max(scores.values(), default=1.0)
 
     quoted = _quoted_programmes(doc, stop)
@@ -216,7 +221,6 @@ def _ranked(doc: Document) -> tuple[Keyphrase, ...]:
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 1 << 30), kv[0]))
     words = {p.text: p.words for p in phrases.values()}
     chosen = _select(ranked, fixed, limit=30, words=words)
-    body = doc.text + "\n" + (doc.title_simplified or "")
     plain = _clean_term(body)
     return tuple(
         # Occurrences as written, or without quotation marks ("三医协同" in “三医”协同).
@@ -803,11 +807,10 @@ def _quoted_programmes(doc: Document, stop: frozenset[str]) -> dict[str, float]:
 
 
 _BOOK_TITLE = re.compile(r"《([^《》\n]{6,40})》")
-_CITING = re.compile(r"^(?:根据|依据|按照|据|依|按|经|以|和|与|及|在|对)")
-#: Weights (shares of the top score) of a cited document named in the title
-#: or lead, and of its number.
+#: Weight (a share of the top score) of a cited document named in the title
+#: or lead. Its number (国办发〔2015〕38号) is no keyphrase: readers index the
+#: document by what it is about, and take the number for a page's apparatus.
 CITED_WEIGHT = 0.55
-DOC_NUMBER_WEIGHT = 0.45
 
 
 _LEGAL_BASIS = re.compile(r"根据|依据|按照|依照|遵照|遵循")
@@ -816,16 +819,15 @@ _STATUTE = re.compile(r"(?:章程|条例|法|宪法)$")
 
 
 def _cited_documents(doc: Document) -> dict[str, float]:
-    """The policy document a report is about: 《...》 in the title or lead, and its number.
+    """The policy document a report is about: 《...》 in the title or lead.
 
     News of a policy names the document in its headline or first lines
-    (《关于加快建设分级诊疗体系的若干措施》, 国办发〔2019〕2号); a document cited
-    further down is background, not the subject.
+    (《关于加快建设分级诊疗体系的若干措施》); a document cited further down is
+    background, not the subject.
     """
     title = doc.headline
     body = [p.text for p in doc.paragraphs if not p.heading]
     lead = "\n".join([title, *body[:1]])
-    head = "\n".join([title, *(p.text for p in doc.paragraphs[:4])])
     out: dict[str, float] = {}
     for m in _BOOK_TITLE.finditer(lead):
         name = m.group(1).strip()
@@ -836,9 +838,6 @@ def _cited_documents(doc: Document) -> dict[str, float]:
             out[name] = CITED_WEIGHT + 0.2 * (name in title)
         if len(out) >= 2:
             break
-    for m in DOCUMENT_NUMBER.finditer(head):
-        out.setdefault(_CITING.sub("", m.group(0)), DOC_NUMBER_WEIGHT)  # "据国办发〔2015〕38号"
-        break
     return out
 
 

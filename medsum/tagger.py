@@ -74,10 +74,16 @@ MIN_FOCUSED = 3
 MIN_FOREIGN_SENTENCES = 3
 #: ... or in this many, in a page in Traditional script that never names the mainland.
 MIN_FOREIGN_TRADITIONAL = 2
-#: A page is a tender's (bids, suppliers, scores) when this share of its body
-#: sentences speaks of one: the 医共体 whose IT it buys is the buyer, not the news.
-MIN_TENDER_SHARE = 0.5
+#: A page is a tender's (bids, suppliers, scores) or a market's (a firm's
+#: results, its shares) when this share of its body sentences speaks of one:
+#: the 医共体 whose IT a tender buys is the buyer, the 集采 a drug firm's
+#: results mention is the weather, not the news.
+MIN_TRADE_SHARE = 0.5
 _TENDER_WORDS = ("招标", "中标", "投标", "供应商", "成交", "评分", "标段", "磋商", "询价", "比选", "采购人", "开标", "评标")
+_MARKET_WORDS = (
+    "营业收入", "营收", "净利润", "归母", "股价", "涨停", "跌停", "板块", "估值", "市值", "每股", "证券", "投资者",
+    "财报", "季报", "年报", "毛利率", "研报", "股份",
+)
 #: Words that place a text on the mainland, however it is written.
 _MAINLAND = ("大陆", "内地", "两岸", "我国", "国务院", "国家医保局", "国家卫健委", "国家卫生健康委")
 #: A paragraph's first sentence this short is its topic line, read as a heading
@@ -692,14 +698,10 @@ def _about_health_care(doc: Document, taxonomy: Taxonomy, evidence_sentences: in
     return domain, foreign
 
 
-def _is_tender(doc: Document) -> bool:
-    """Is the text a tender's notice or a round-up of tenders (GUIDELINES:
-    招标采购设备 is never 集采, nor is what it buys a reform)?"""
+def _share_saying(doc: Document, words: tuple[str, ...]) -> float:
+    """The share of the body sentences that use one of ``words``."""
     body = [s.text for s in doc.sentences if not s.heading]
-    if not body:
-        return False
-    n = sum(1 for s in body if any(w in s for w in _TENDER_WORDS))
-    return n >= MIN_TENDER_SHARE * len(body)
+    return sum(1 for s in body if any(w in s for w in words)) / len(body) if body else 0.0
 
 
 def _buys(measure) -> bool:
@@ -789,7 +791,11 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
     by_measure = _hits(doc, taxonomy)
     evidence_sentences = len({h.sentence for hits in by_measure.values() for h in hits})
     domain, foreign = _about_health_care(doc, taxonomy, evidence_sentences)
-    tender = _is_tender(doc)
+    # A tender's page (GUIDELINES: 招标采购设备 is never 集采, nor is what it
+    # buys a reform) or a market's: no measure above mentioned, but for a
+    # measure of buying on a tender's page.
+    tender = _share_saying(doc, _TENDER_WORDS) >= MIN_TRADE_SHARE
+    market = _share_saying(doc, _MARKET_WORDS) >= MIN_TRADE_SHARE
     sections = _sections(doc)
 
     scored = []  # (score, first position, measure, level, hits, central)
@@ -833,7 +839,7 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
             sum(1 for h in free if h.match.strong) >= MIN_FOCUSED
             and 2 * len(health_sentences) >= len(focused_sentences)
         )
-        if foreign or not (domain or focused) or (tender and not _buys(measures[mi])):
+        if foreign or not (domain or focused) or market or (tender and not _buys(measures[mi])):
             level = "mentioned"
         level = max(level, measures[mi].max_level, key=LEVELS.index)
         central = mi in title_hits or bool(headings) or coverage >= PRIMARY_COVERAGE
@@ -846,7 +852,7 @@ def _tag(doc: Document, taxonomy: Taxonomy) -> tuple[Tag, ...]:
         scored.append((round(score, 4), hits[0].match.start, mi, level, hits, central, substantial))
     for mi in sorted(title_hits - {item[2] for item in scored}):
         # Named in the headline only: discussed, with no body evidence.
-        about = domain and not foreign and not (tender and not _buys(measures[mi]))
+        about = domain and not foreign and not market and not (tender and not _buys(measures[mi]))
         level = max("discussed" if about else "mentioned", measures[mi].max_level, key=LEVELS.index)
         # A longer text that never says it again is not about it (a charter
         # under its hospital's name): discussed, not primary.

@@ -675,3 +675,16 @@ def test_capitalised_english_words_are_no_keyphrases_but_acronyms_are():
 
     assert _is_candidate("DRG", "eng") and _is_candidate("CHS-DRG", "eng") and _is_candidate("Tw-DRGs", "eng")
     assert not any(_is_candidate(w, "eng") for w in ("China", "Chuang", "The", "School", "drg"))
+
+
+def test_a_documents_number_is_no_keyphrase_nor_are_its_parts():
+    # Written for this test: a notice that cites its number in the title and lead.
+    text = (
+        "某省人民政府办公厅关于推进分级诊疗制度建设的实施意见(某政办发〔2016〕49号)\n\n"
+        "为贯彻落实《国务院办公厅关于推进分级诊疗制度建设的指导意见》(国办发〔2015〕70号),"
+        "结合我省实际,现就推进分级诊疗制度建设提出如下意见。\n"
+        "到2017年,分级诊疗政策体系逐步完善,基层医疗卫生机构诊疗量占总诊疗量比例明显提升。\n"
+        "到2020年,分级诊疗服务能力全面提升,基本建立符合省情的分级诊疗制度。\n"
+    )
+    phrases = [k.text for k in keyphrases(clean(read_text(text)), n=12)]
+    assert phrases and not any("〔" in p or p.endswith("发") for p in phrases)

@@ -902,10 +902,18 @@ def test_title_counts_as_discussed():
 投标人须承诺近三年无重大违法记录,评分标准中技术参数占60分。
 县中医院设备采购项目流标后重新招标,预算金额120万元。
 """,
+        # A drug firm's quarterly results that mention 集采 in passing (written for this test).
+        """某药业前三季度净利润增长
+
+某药业发布三季报,前三季度实现营业收入9.6亿元,归母净利润2.1亿元。
+公司股价近一个月上涨12%,总市值突破百亿元。
+分析师认为,随着各地集采陆续落地,医药板块估值有望修复。
+公司毛利率保持在85%以上,研发投入同比增长三成。
+""",
     ],
     ids=[
         "forestry-in-sanming", "gdp-report", "news-roundup", "taiwan", "hong-kong", "servers-bought-in-bulk", "uk-nhs",
-        "korea", "tenders",
+        "korea", "tenders", "a-drug-firms-results",
     ],
 )
 def test_texts_not_about_health_reform_get_nothing_above_mentioned(text):
