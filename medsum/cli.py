@@ -168,7 +168,14 @@ class Outcome:
 
 
 def _write(text: str) -> None:
-    sys.stdout.write(text)
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        # A file name that is not UTF-8, on a stream that cannot write its
+        # bytes back (PYTHONIOENCODING=utf-8): shown with U+FFFD instead.
+        from medsum.render import valid_unicode
+
+        sys.stdout.write(valid_unicode(text))
     sys.stdout.flush()
 
 

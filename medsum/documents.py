@@ -89,6 +89,7 @@ def extract_text(data: bytes, kind: str, *, name: str) -> str:
 
 def _docx_text(data: bytes, *, name: str) -> str:
     import zipfile
+    import zlib
     from xml.etree import ElementTree
 
     from medsum.reader import DOCUMENT_FACTOR, MAX_BYTES
@@ -100,18 +101,25 @@ def _docx_text(data: bytes, *, name: str) -> str:
                 raise InputError(f"{name}: a .docx whose text part is too large")
             xml = package.read("word/document.xml")
         root = ElementTree.fromstring(xml)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, RuntimeError, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, RuntimeError, EOFError, OSError, zlib.error) as exc:
         raise InputError(f"{name}: a damaged .docx file ({_one_line(exc)})") from None
     lines = []
     for paragraph in root.iter(f"{_W}p"):
+        # A paragraph inside this one (a text box's) is a line of its own:
+        # its text is not this paragraph's, and each node is read once.
         parts = []
-        for node in paragraph.iter():
+        stack = list(reversed(paragraph))
+        while stack:
+            node = stack.pop()
+            if node.tag == f"{_W}p":
+                continue
             if node.tag == f"{_W}t" and node.text:
                 parts.append(node.text)
             elif node.tag == f"{_W}tab":
                 parts.append("\t")
             elif node.tag in (f"{_W}br", f"{_W}cr"):
                 parts.append("\n")
+            stack.extend(reversed(node))
         lines.append("".join(parts))
     return "\n".join(lines)
 

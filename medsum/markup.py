@@ -250,7 +250,7 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
     stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
-        tag = node.tag
+        tag = node.tag or "-"  # a bogus processing instruction ("<?t>") has none
         if leaving:
             if tag in _BLOCK_TAGS:
                 flush()

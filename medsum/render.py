@@ -118,15 +118,33 @@ def document_to_dict(doc: Document) -> dict:
 # Serialisers
 
 
+def valid_unicode(text: str) -> str:
+    """``text`` with a lone surrogate (a file name's byte that is not UTF-8, as
+    Python reads it) shown as U+FFFD, so machine formats stay valid UTF-8."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate no byte stands for
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def to_json_line(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return valid_unicode(json.dumps(data, ensure_ascii=False, separators=(",", ":"))) + "\n"
 
 
 def to_yaml(data: dict) -> str:
     import yaml
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
+    try:
+        return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
+    except UnicodeEncodeError:  # a file name that is not UTF-8: its byte shown as U+FFFD
+        data = json.loads(valid_unicode(json.dumps(data, ensure_ascii=False)))
+        return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 # --------------------------------------------------------------------------

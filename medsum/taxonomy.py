@@ -141,7 +141,7 @@ class _Reader:
             self.fail(node, f"{what} must be a mapping")
         out: dict = {}
         for key_node, value_node in node.value:
-            key = key_node.value
+            key = self.key(key_node, what)
             if key not in allowed:
                 self.fail(key_node, f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})")
             if key in out:
@@ -150,6 +150,14 @@ class _Reader:
         for key in sorted(required - set(out)):
             self.fail(node, f"missing key {key!r} in {what}")
         return out
+
+    def key(self, node, what: str) -> str:
+        """A mapping's key, which must be a plain value ("[a, b]: …" is not one)."""
+        import yaml
+
+        if not isinstance(node, yaml.ScalarNode):
+            self.fail(node, f"a key in {what} must be a string, not a {'list' if isinstance(node, yaml.SequenceNode) else 'mapping'}")
+        return node.value
 
     def string(self, node, what: str) -> str:
         import yaml
@@ -169,7 +177,7 @@ class _Reader:
             self.fail(node, f"{what} must be a mapping")
         seen: set[str] = set()
         for key_node, _ in node.value:
-            if key_node.value in seen:
+            if self.key(key_node, what) in seen:
                 self.fail(key_node, f"duplicate key {key_node.value!r} in {what}")
             seen.add(key_node.value)
         return list(node.value)
@@ -223,7 +231,7 @@ def _parse(text: str, path: str, *, base: Taxonomy | None = None) -> Taxonomy:
         if not isinstance(gnode, yaml.MappingNode):
             r.fail(gnode, "'groups' must be a mapping of group id to {zh, en}")
         for key_node, value_node in gnode.value:
-            gid = key_node.value
+            gid = r.key(key_node, "'groups'")
             if gid in groups and not base:
                 r.fail(key_node, f"duplicate group {gid!r}")
             fields = r.mapping(value_node, f"group {gid!r}", _GROUP_KEYS, _GROUP_KEYS)

@@ -416,3 +416,20 @@ def test_stdin_dash_and_file_give_the_same_tags(files):
     from_file = run_main(["tag", files["good"]]).stdout.split("\t", 1)[1]
     from_stdin = run_main(["tag", "-"], input=encode(ARTICLE)).stdout
     assert from_stdin == "-\t" + from_file
+
+
+@pytest.mark.parametrize(("command", "fmt"), [("brief", "yaml"), ("brief", "json"), ("tag", "yaml"), ("tag", "jsonl"), ("tag", "tsv")])
+def test_a_file_name_that_is_not_utf8_loses_nothing(tmp_path, command, fmt):
+    # Found by fuzzing: the name's byte could not be written, a traceback
+    # ended the batch and the good file after it was lost.
+    text = "医保改革持续推进,国家组织药品集中带量采购取得成效。\n".encode()
+    bad = os.path.join(os.fsencode(tmp_path), b"bad\xff.txt")
+    with open(bad, "wb") as f:
+        f.write(text)
+    good = tmp_path / "good.txt"
+    good.write_bytes(text)
+    run = run_medsum([command, "--format", fmt, bad, os.fsencode(good)])
+    assert run.returncode == 0, run.stderr
+    assert b"Traceback" not in run.stderr
+    out = run.stdout.decode("utf-8")  # valid UTF-8: the byte is shown as U+FFFD
+    assert "bad\ufffd.txt" in out and str(good) in out

@@ -115,6 +115,46 @@ def test_a_damaged_docx_is_an_input_error(tmp_path):
     assert str(info.value).startswith(f"{path}: ") and "\n" not in str(info.value)
 
 
+def test_a_docx_whose_compressed_text_is_corrupt_is_an_input_error(tmp_path):
+    # Found by fuzzing: a bad deflate stream raised zlib.error, an "internal error".
+    data = bytearray(docx_bytes(NOTICE))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as package:
+        info = package.getinfo("word/document.xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        with zipfile.ZipFile(io.BytesIO(bytes(data))) as source:
+            for item in source.infolist():
+                package.writestr(item.filename, source.read(item.filename))
+    data = bytearray(out.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as package:
+        info = package.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start:start + 8] = b"\xff" * 8  # the deflate stream's first bytes
+    path = tmp_path / "corrupt.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="damaged .docx"):
+        read_path(str(path))
+
+
+def test_a_paragraph_inside_a_paragraph_is_read_once_as_its_own_line(tmp_path):
+    # A text box's paragraph sits inside a run of another; nested many levels
+    # deep (found by fuzzing) each level copied the text of all below it.
+    inner = "<w:r><w:t>县医共体统一药品配送。</w:t></w:r>"
+    for _ in range(200):
+        inner = f"<w:p>{inner}</w:p>"
+    body = f"<w:p><w:r><w:t>全县组建紧密型县域医共体。</w:t></w:r>{inner}</w:p>"
+    document = f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    data = bytearray(docx_bytes(NOTICE))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as source, zipfile.ZipFile(out, "w") as package:
+        for item in source.infolist():
+            package.writestr(item.filename, document if item.filename == "word/document.xml" else source.read(item.filename))
+    path = tmp_path / "nested.docx"
+    path.write_bytes(out.getvalue())
+    text = read_path(str(path)).text
+    assert text.count("县医共体统一药品配送") == 1 and text.count("全县组建紧密型县域医共体") == 1
+
+
 DOC = FIXTURES / "notice-word97.doc"
 
 

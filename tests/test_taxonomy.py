@@ -123,6 +123,9 @@ def _error(path: str) -> str:
         ("    terms: [医共体]", "    terms: [医共体]\n    needs: {医共体: [县域]}", 12, ["'医共体' in 'needs'", "not one of its weak"]),
         ("    terms: [医共体]", "    terms: [医共体]\n    weak: [总医院]\n    needs: [总医院]", 13, ["'needs' of measure", "mapping"]),
         ("    terms: [医共体]", "    terms: [医共体]\n    weak: [总医院]\n    needs: {总医院: 县域}", 13, ["words '总医院' needs", "list"]),
+        # Found by fuzzing: a key that is a list was an unhashable-type traceback.
+        ("    terms: [医共体]", "    terms: [医共体]\n    [a, b]: 1", 12, ["a key in a measure", "not a list"]),
+        ("    terms: [医共体]", "    terms: [医共体]\n    weak: [总医院]\n    needs: {[总医院]: [县域]}", 13, ["a key in", "not a list"]),
     ],
 )
 def test_errors_name_file_line_and_key(taxonomy_file, old, new, line, words):
