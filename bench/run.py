@@ -299,6 +299,36 @@ def cold_start(medsum_cmd: list[str], one_file: str, runs: int) -> dict:
     return {"rows": rows}
 
 
+#: Inputs of the kinds fuzzing found slow (each was quadratic or worse in some
+#: pattern): a generator of about n characters each. Generated, never a page.
+ADVERSARIAL = {
+    "a run of digits": lambda n: "医保基金运行平稳。\n编号" + "0" * n + "。\n",
+    "figures in one sentence": lambda n: "药品集中带量采购 " + " ".join(f"药品{i}种" for i in range(n // 7)) + " 。\n",
+    "unclosed links after 原文": lambda n: "医保改革原文\n" + '<a href="x' * (n // 10) + "\n",
+    "lost bytes (?)": lambda n: "标题\n" + "医?" * (n // 2) + "\n",
+    "terms without a full stop": lambda n: "医保改革持续推进国家组织药品集中带量采购" * (n // 20) + "\n",
+    "a run of dots": lambda n: "标题\n医保战略。" + "." * n + "医保。\n",
+    "unclosed template code": lambda n: "医保改革持续推进。\n" + "{" * n + "\n",
+}
+ADVERSARIAL_SIZES = (20_000, 80_000)
+
+
+def adversarial(medsum_cmd: list[str], folder: Path) -> dict:
+    """`medsum brief` on each adversarial input at two sizes: linear work takes
+    about 4 times as long at 4 times the size (less, with start-up); quadratic, 16."""
+    rows = []
+    for name, make in ADVERSARIAL.items():
+        times = []
+        for n in ADVERSARIAL_SIZES:
+            path = folder / f"adversarial-{len(rows)}-{n}.txt"
+            path.write_text(make(n), encoding="utf-8")
+            seconds, proc = _time_command([*medsum_cmd, "brief", "--format", "json", str(path)], 1)
+            times.append((seconds, proc.returncode))
+        rows.append({"input": name, "sizes": list(ADVERSARIAL_SIZES), "seconds": [t for t, _ in times],
+                     "exits": [e for _, e in times]})
+    return {"rows": rows}
+
+
 def build_long_document(paths: list[str], folder: Path) -> Path:
     """Seed articles (cleaned, title and paragraphs) repeated past LONG_CHARS."""
     from medsum.clean import clean, render_clean_text
@@ -407,6 +437,17 @@ def render_markdown(data: dict) -> str:
                      f"{_f(long['keyphrases_s'], 2)} | {_f(long['summary_s'], 2)} | {_f(long['brief_s'], 2)} | "
                      f"{_f(long['max_rss_mb'], 0)} |")]
         out.append("")
+    bad = data.get("adversarial")
+    if bad:
+        small, large = ADVERSARIAL_SIZES
+        out += [f"Adversarial inputs (`medsum brief`, one run each, start-up included; at {large // small} times the size "
+                f"linear work takes at most {large // small} times as long):", "",
+                f"| input | {small:,} chars (s) | {large:,} chars (s) | ratio |", "|---|---|---|---|"]
+        for r in bad["rows"]:
+            a, b = r["seconds"]
+            note = "" if r["exits"] == [0, 0] else f" (exit {r['exits']})"
+            out.append(f"| {r['input']}{note} | {_f(a, 2)} | {_f(b, 2)} | {_f(b / a, 1)} |")
+        out.append("")
     return "\n".join(out)
 
 
@@ -421,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-runs", type=int, default=7, help="fresh processes per cold-start command")
     parser.add_argument("--tag-runs", type=int, default=3, help="runs per `medsum tag` throughput figure")
     parser.add_argument("--medsum-cmd", default=None, help="how to call medsum (default: the venv's script)")
-    parser.add_argument("--skip", default="", help="comma-separated parts to skip: tag,cold,long")
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: tag,cold,long,adversarial")
     parser.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--long-worker", action="store_true", help=argparse.SUPPRESS)
@@ -476,6 +517,11 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as folder:
             long_path = build_long_document(gold_paths, Path(folder))
             data["long"] = _spawn(["--long-worker"], {**spec, "long": str(long_path)})
+
+    if "adversarial" not in skip:
+        print("bench: adversarial inputs ...", file=sys.stderr)
+        with tempfile.TemporaryDirectory() as folder:
+            data["adversarial"] = adversarial(medsum_cmd, Path(folder))
 
     print(render_markdown(data))
     if args.json:

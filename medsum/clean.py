@@ -107,9 +107,10 @@ _SENTENCE_END = re.compile(r"[。！？!?…]+[" + re.escape(_CLOSERS) + r"]*")
 
 
 _PUNCT = "!-/:-@\\[-`{-~"
-_GBK_SHIFT = re.compile(
-    "\\?((?:[^\\x00-\\x7f\\s]|[" + _PUNCT + "])*[\\ue000-\\uf8ff](?:[^\\x00-\\x7f\\s]|[" + _PUNCT + "])*[A-Za-z]?)"
-)
+#: The run after a lost byte, to its end (one pass: the run is repaired when it
+#: has a private-use character, see ``repair_gbk_shift``).
+_GBK_SHIFT = re.compile("\\?((?:[^\\x00-\\x7f\\s]|[" + _PUNCT + "])*[A-Za-z]?)")
+_PRIVATE_USE = re.compile("[\\ue000-\\uf8ff]")
 
 
 #: The same without a private-use character: "正?;顒幽芰κ艿较拗苹蛉笔?" (正常活動能力
@@ -150,7 +151,7 @@ def repair_gbk_shift(text: str) -> str:
     if "?" not in text:
         return text
 
-    def fix(m: re.Match) -> str:
+    def shift(m: re.Match) -> str:
         run = m.group(1)
         lost = ""
         if run.endswith("?"):
@@ -173,7 +174,7 @@ def repair_gbk_shift(text: str) -> str:
                 return fixed + run[keep:] + lost
         return m.group(0)
 
-    text = _GBK_SHIFT.sub(fix, text)
+    text = _GBK_SHIFT.sub(lambda m: shift(m) if _PRIVATE_USE.search(m.group(1)) else m.group(0), text)
     if _GBK_SHIFT_PLAIN.search(text) is None:
         return text
 
@@ -181,7 +182,7 @@ def repair_gbk_shift(text: str) -> str:
         run = m.group(1)
         if _common_share(run) > 0.6:
             return m.group(0)  # a real question: "降了几多?安徽是…"
-        fixed = fix(m)
+        fixed = shift(m)
         return fixed if _common_share(fixed.rstrip("?")) >= 0.9 else m.group(0)
 
     return _GBK_SHIFT_PLAIN.sub(fix_plain, text)
@@ -446,7 +447,7 @@ _CONTACT = re.compile(
     r"|^(?:广告|商务|投稿)?(?:联系|合作)(?:QQ|电话|微信)\s*[:：]?\s*\d",  # "广告联系QQ443652"
     re.I,
 )
-_EMAIL_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
+_EMAIL_OR_PHONE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
 _EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
@@ -678,7 +679,7 @@ _MAGAZINE_ISSUE = _Lazy(
 )
 #: An elision mark alone on its line: "……略……", or inside one ("在 ……略…… 上海、南京等").
 _ELISION = re.compile(r"^[.…·。\s]*(?:略|省略|此处略)[.…·。\s]*$")
-_INLINE_ELISION = _Lazy(r"\s*(?:…+|\.{3,})\s*(?:略|省略)\s*(?:…+|\.{3,})\s*", lambda s: "略" in s)
+_INLINE_ELISION = _Lazy(r"\s*(?<![.…])(?:…+|\.{3,})\s*(?:略|省略)\s*(?:…+|\.{3,})\s*", lambda s: "略" in s)
 #: Injected spam (gambling and pornography sites): its words, lower-cased.
 SPAM_WORDS = (
     "黄色网址 黄色影院 黄色一级 毛片 一区二区 成人网址 成人网站 av电影 av成人 爱爱视频 精品视频 在线播放视频 中文字幕少妇 "
@@ -2027,13 +2028,34 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         if start < last:
             spans.append((start, last))
     out = []
-    for a, b in spans:
+    for a, b in _bounded(paragraph, spans):
         while a < b and paragraph[a] == " ":
             a += 1
         while b > a and paragraph[b - 1] == " ":
             b -= 1
         if b > a:
             out.append((a, b))
+    return out
+
+
+#: No sentence is longer: a run of text without a full stop (a table's cells,
+#: a list with spaces, a page stripped of its punctuation) is cut at its last
+#: clause mark or space before this length, else at it. Real sentences stay
+#: well below it; every later stage may read a whole sentence per term or
+#: figure in it.
+MAX_SENTENCE = 600
+_CLAUSE_BREAK = re.compile(r"[，,；;、:：\s]")
+
+
+def _bounded(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in spans:
+        while b - a > MAX_SENTENCE:
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(paragraph, a + MAX_SENTENCE // 2, a + MAX_SENTENCE)]
+            cut = breaks[-1] if breaks else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
     return out
 
 

@@ -18,7 +18,7 @@ from medsum.document import Document
 #: Taiwan writes 兆 for 万亿 ("3兆350亿元") and 万 inside a number ("13万8,664床"): one amount.
 #: A minus sign counts after a space, a bracket or a colon ("超支占比 -0.09%", "(-3%)"), never
 #: between two figures (30%-40%, 2021-2023).
-_NUMBER = r"(?P<num>(?:(?<=[\s(（:：=])[-−](?=\d))?(?:\d+兆)?(?:\d+万(?=\d))?\d+(?:,\d{3})*(?:\.\d+)?)"
+_NUMBER = r"(?P<num>(?:(?<=[\s(（:：=])[-−](?=\d))?(?<!\d)(?:\d+兆)?(?:\d+万(?=\d))?\d+(?:,\d{3})*(?:\.\d+)?)"
 _MONEY_UNITS = "万亿元|亿元|万元|千元|元|亿美元|万美元"
 _COUNT_UNITS = (
     "(?:万|亿|千)?(?:人次|余人次|多人次|批次|个百分点|张床|余家|余人|余种|余项|余个|多家|多人|多个|多项|多种|"
@@ -75,6 +75,10 @@ _QUANTIFIERS = frozenset("全部 全体 所有 全都 整体".split())
 _FIGURE_NOUNS = frozenset("增幅 降幅 增速 比例 比重 份额 部分 水平 幅度 规模".split())
 
 
+#: How far from a figure, in characters, the words that say what it counts are read.
+WHAT_REACH = 40
+
+
 def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     """A few words for what the figure at [start, end) counts.
 
@@ -86,8 +90,10 @@ def _what(sentence: str, start: int, end: int, unit: str = "") -> str:
     clause_start = _clause_start(sentence, start)
     clause_end_candidates = [i for i in (sentence.find(c, end) for c in ",，;；。、(（") if i >= 0]
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
-    after = _words(sentence[end:clause_end])[:4]
-    before = _words(sentence[clause_start:start].rstrip())  # "增长率 -2.5%": a space before a signed figure
+    # Only the words next to the figure are read: a long clause (a table's row
+    # of figures) is not segmented again for each of its figures.
+    after = _words(sentence[end:min(clause_end, end + WHAT_REACH)])[:4]
+    before = _words(sentence[max(clause_start, start - WHAT_REACH):start].rstrip())  # "增长率 -2.5%": a space before a signed figure
 
     def nouns(words: list[tuple[str, str]]) -> list[str]:
         out = []

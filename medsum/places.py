@@ -142,7 +142,7 @@ _MODEL = re.compile("^(?:医改|模式|经验|做法|样本|样板|路径)")
 _NATIONAL_TITLE = re.compile(
     # (Not 国家 in an institution's name: "国家心血管病中心扩建工程开工" happens somewhere.)
     r"全国|我国|(?<!健康)中国(?!最)|国家(?![\u4e00-\u9fff]{0,8}(?:中心|医院|基地|实验室))|国务院|国办|中办|中共中央|多地|各地|多省"
-    r"|\d+\s*个?省"
+    r"|(?<!\d)\d+\s*个?省"
 )
 #: A text that keeps saying 我国 speaks for the country: its local stories
 #: are examples. One that says 我市 / 全市 speaks for one city.

@@ -67,7 +67,7 @@ LENGTH_POWER = 0.5
 LENGTH_LONG = 260  # beyond this, every extra character dilutes the summary
 
 _FIGURE = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|％|亿元|万元|元|亿|万|家|个|种|类|人次|名|人|项|所|批|张|床|倍|年)"
+    r"(?<!\d)\d+(?:\.\d+)?\s*(?:%|％|亿元|万元|元|亿|万|家|个|种|类|人次|名|人|项|所|批|张|床|倍|年)"
 )
 _NON_CJK = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
 #: The formulas that close an official notice: they say how to use it, not what it says.

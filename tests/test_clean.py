@@ -389,3 +389,43 @@ def test_the_space_a_pinyin_converter_leaves_after_each_annotation_goes_with_it(
     # Only some have one: the spaces are the text's own (a list of spaced names).
     names = "作者:莊 昱 周書鐸 徐 進(jìn) 方 海 孟慶躍(yuè) 劉曉云(yún) 。醫(yī)改"
     assert strip_pinyin(names) == "作者:莊 昱 周書鐸 徐 進 方 海 孟慶躍 劉曉云 。醫改"
+
+
+# ---------------------------------------------------------------- pathological input
+# Fuzzing found inputs on which patterns took quadratic time or worse; the
+# timings are in bench/run.py (adversarial inputs). These pin the behaviour
+# the linear rewrites must keep.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前<% a %>后", "前\n后"),
+        ("前<?php echo 1; ?>中{{ x }}后", "前\n中\n后"),
+        ("{{ a {% b %} }}", "\n"),  # the first opener takes its nearest closer of its kind
+        ("正文{ 没有闭合 {{ 也没有", "正文{ 没有闭合 {{ 也没有"),
+        ("{{ 未闭合 <% x %> 之后", "{{ 未闭合 \n 之后"),
+        ("<?xml?>医保", "\n医保"),
+    ],
+)
+def test_server_code_goes_opener_to_nearest_closer(text, expected):
+    from medsum.markup import _strip_server_code
+
+    assert _strip_server_code(text) == expected
+
+
+def test_a_sentence_without_a_full_stop_is_cut_at_a_clause_mark():
+    from medsum.clean import MAX_SENTENCE
+
+    paragraph = "医保改革持续推进,国家组织药品集中带量采购" * 120  # 2,520 characters, no full stop
+    spans = split_sentences(paragraph)
+    assert len(spans) > 1 and all(b - a <= MAX_SENTENCE for a, b in spans)
+    assert "".join(paragraph[a:b] for a, b in spans) == paragraph
+    assert all(paragraph[b - 1] == "," for a, b in spans[:-1])  # never inside a word
+
+
+def test_figures_start_where_their_number_starts():
+    from medsum.figures import _FIGURE
+
+    assert [m.group(0) for m in _FIGURE.finditer("编号" + "0" * 500 + "。共有123家医院")] == ["123家"]
+    assert [m.group("num") for m in _FIGURE.finditer("增长12.5%,达3,200人次")] == ["12.5", "3,200"]

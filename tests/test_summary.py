@@ -184,11 +184,12 @@ def test_a_text_of_only_questions_or_overlong_runs_still_gets_a_summary():
         "院长年薪由财政全额保障后还与医院收支挂钩吗?\n"
     )
     assert len(summarize(doc_of("年薪制热问\n\n" + questions), n=2)) == 2
-    # One run of clauses with no full stop, longer than any sentence.
+    # One run of clauses with no full stop, longer than any sentence: cut at
+    # its commas (clean.MAX_SENTENCE), its pieces are summarised.
     run = ",".join(POOL[i].rstrip("。?") for i in (0, 1, 2, 4, 5, 6, 9, 10, 11) for _ in range(3))
     assert len(run) > 600
     summary = summarize(doc_of("改革综述\n\n" + run + "\n"), n=3)
-    assert [s.text for s in summary] == [run]
+    assert summary and all(s.text.rstrip(",") in run for s in summary)
 
 
 def test_a_long_report_never_builds_its_sentence_graph(monkeypatch):
