@@ -129,12 +129,13 @@ ONLY_CITY_SCORE = 1.0  # ... unless it is the only city of its province named, o
 
 _PUNCT = "，,。.；;：:、！!？?（）()《》〈〉“”\"'‘’「」『』【】[]—-·…/\\|　 \t\n"
 #: A name followed, within six characters, by one of these words is part of
-#: an institution's name (北京安贞医院, 山东大学). The span may not cross a
+#: an institution's or a firm's name (北京安贞医院, 山东大学, 西藏药业). The span may not cross a
 #: clause break, a function word or a government body: in 长春市卫健委给公立医院
 #: the hospitals are not 长春市's namesakes.
 _INSTITUTION = re.compile(
     "^[^" + re.escape(_PUNCT) + "以在和与及对将为是的了并给向把被从到委局厅办府]{0,6}?"
-    "(?:医院|卫生院|大学|学院|研究院|研究所|中心|公司|集团|协会|学会|实验室|日报|晚报|报社|电视台|银行)"
+    "(?:医院|卫生院|大学|学院|研究院|研究所|中心|公司|集团|协会|学会|实验室|日报|晚报|报社|电视台|银行"
+    "|药业|制药|股份|控股|证券)"  # a firm: 西藏药业
 )
 _DATELINE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯|报道)")
 _MODEL = re.compile("^(?:医改|模式|经验|做法|样本|样板|路径)")
@@ -150,6 +151,10 @@ _NATIONAL_VOICE = "我国"
 NATIONAL_VOICE_MIN = 3
 _CITY_VOICE = re.compile("我市|本市|全市")
 CITY_VOICE_MIN = 2
+#: ... and one that says 我省 speaks for its province, wherever it is said
+#: (not 全省, which a city's hospital says of itself: "在全省率先开通").
+_PROVINCE_VOICE = re.compile("我省|本省")
+PROVINCE_VOICE_MIN = 2
 
 # --- Informal units (恒口示范区, 两江新区 ...) ---------------------------------
 
@@ -475,11 +480,14 @@ def find_place(text: str, *, title: str | None = None) -> Place | None:
     # An article that says 我市 is about a city even when it names its
     # province often: let the city through on half the usual share.
     city_voice = len(_CITY_VOICE.findall(text)) >= CITY_VOICE_MIN
+    province_voice = not city_voice and len(_PROVINCE_VOICE.findall(text)) >= PROVINCE_VOICE_MIN
     city = county = None
-    child = _pick_child(gaz, scores, province, share=CHILD_SHARE / 2 if city_voice else CHILD_SHARE)
-    if child is None and province not in gaz.municipalities:
+    share = CHILD_SHARE / 2 if city_voice else (2 * CHILD_SHARE if province_voice else CHILD_SHARE)
+    child = _pick_child(gaz, scores, province, share=share)
+    if child is None and province not in gaz.municipalities and not province_voice:
         # A provincial story whose only city is where it happens ("广东率先做到!
-        # 省二医…" with 广州 once; a forum held in 济南): that city.
+        # 省二医…" with 广州 once; a forum held in 济南): that city; not when it
+        # speaks for the province (全省 … 全省): its capital is the venue.
         named = [c for c in gaz.children.get(province, ()) if scores.get(c, 0.0) > 0]
         if len(named) == 1 and scores[named[0]] >= ONLY_CITY_SCORE:
             child = named[0]

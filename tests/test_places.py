@@ -304,3 +304,23 @@ def test_a_superlative_about_china_is_no_national_story():
     place = find_place(text, title="中国最绿省的最绿城,吃货的天堂")
     assert place is not None and place.city == "三明市", place
     assert find_place(text, title="中国多地推进森林城市建设") is None
+
+
+def test_a_story_that_speaks_for_its_province_is_not_its_capitals():
+    # Written for this test: a provincial bureau's press conference, held in its capital.
+    text = (
+        "江西省医疗保障局在南昌召开新闻发布会。发布会介绍,我省医保基金监管取得明显成效,"
+        "三年来我省追回医保基金5.2亿元。江西省医保局表示,将持续开展专项整治。"
+    )
+    assert name(text) == "江西省"
+    # ... while a hospital's "first in the province" leaves its city where it is.
+    text = (
+        "广东省第二人民医院在全省率先开通处方流转平台。广东省卫生健康委表示,广东将在全省推广。"
+        "患者在广州的社区药店就能取药。广东此前已取消药品加成。"
+    )
+    assert name(text, "看病后凭处方到药店取药,广东率先做到") == "广东省广州市"
+
+
+def test_a_firm_named_after_its_province_does_not_place_the_story():
+    text = "西藏药业发布三季报,前三季度营业收入9.6亿元。西藏药业表示,公司核心产品销量稳步增长。"
+    assert name(text) is None
