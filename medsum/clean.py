@@ -1566,8 +1566,11 @@ def _starts_footer(s: str) -> bool:
     )
 
 
-#: A teaser block's heading: "更多中国要闻", "更多本地新闻".
-_MORE_NEWS = _Lazy(r"^更多[\u4e00-\u9fff]{0,6}(?:新闻|要闻|资讯|文章|报道)$", lambda s: s.startswith("更多") and len(s) <= 12)
+#: A teaser block's heading: "更多中国要闻", "更多本地新闻", a journal's "中国药房杂志相关文献".
+_MORE_NEWS = _Lazy(
+    r"^更多[\u4e00-\u9fff]{0,6}(?:新闻|要闻|资讯|文章|报道)$|^[\u4e00-\u9fff]{2,10}相关(?:文献|文章|阅读|新闻|报道)$",
+    lambda s: len(s) <= 16 and (s.startswith("更多") or "相关" in s[-4:]),
+)
 
 
 _RELATED_HEADINGS = frozenset(
@@ -2117,7 +2120,7 @@ def _is_translated_banner(s: str, below: str) -> bool:
 
 
 _KEYED_AUTHORS = _Lazy(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*[\s,，、]*){2,}$", lambda s: any(c.isdigit() for c in s))
-_NAME_SEPARATORS = re.compile(r"[\s,，、]+")
+_NAME_SEPARATORS = re.compile(r"[\s,，、;；]+")
 
 
 #: What an author's affiliation printed after the names ends with.
@@ -2128,7 +2131,7 @@ def _is_author_list(s: str, below: str = "") -> bool:
     """A paper's or a report's authors: "黄某某 严 某 李某某 于 某", "刘 某,徐某某",
     "杨某某1,2宋某某2王某某2" (keyed to affiliations), two names over their
     affiliations (``below``). Never a sentence."""
-    if len(s) > 60 or _ends_sentence(s) or not (" " in s or "," in s or "，" in s or "、" in s or any(c.isdigit() for c in s)):
+    if len(s) > 60 or _ends_sentence(s) or not (any(c in s for c in " ,，、;；") or any(c.isdigit() for c in s)):
         return False
     if _KEYED_AUTHORS.match(s):
         return True
@@ -2149,7 +2152,7 @@ def _is_author_list(s: str, below: str = "") -> bool:
     if not all(2 <= len(n) <= 4 for n in names) or sum(len(n) == 4 for n in names) > len(names) // 3:
         return False
     over_affiliations = bool(below) and bool(_AFFILIATION.search(below))
-    return len(names) >= 3 or (len(names) == 2 and (affiliated or over_affiliations or bool(re.search(r"[,，、]", s))))
+    return len(names) >= 3 or (len(names) == 2 and (affiliated or over_affiliations or bool(re.search(r"[,，、;；]", s))))
 
 
 #: A site's banner: "廊坊新闻网-主流媒体,廊坊城市门户".
