@@ -278,9 +278,9 @@ _VERBS_READ_AS_NOUNS = frozenset(
      "入局", "破圈", "破局", "刷卡", "破茧", "突围")
 )
 #: One-character heads of a compound the dictionary leaves apart (医疗券, 新生儿科,
-#: 追溯码, 健保署, 基层司): on their own they are no candidates, so the compound
+#: 追溯码, 健保署, 基层司, 替尔泊肽): on their own they are no candidates, so the compound
 #: would never be one.
-_HEAD_CHARACTERS = frozenset("券 码 署 司 科 卡 池".split())
+_HEAD_CHARACTERS = frozenset("券 码 署 司 科 卡 池 肽".split())
 #: ... and a noun it reads as a verb (诊所 is v there): "城关区方田诊所" is one name.
 _NOUNS_READ_AS_VERBS = frozenset(("诊所",))
 

@@ -105,20 +105,31 @@ def _segmenter():
     return jieba
 
 
-#: The dictionary's 好省, 好市 ... swallow a verb's complement: "落实好省卫健委" is
-#: 落实好 + 省卫健委, never 落实 + 好省 + 卫健委.
-_GOOD_LEVEL = frozenset({"好省", "好市", "好县", "好区"})
+#: Words of the dictionary that are two words run together, and how they
+#: part: 好省 swallows a verb's complement ("落实好省卫健委" is 落实好 + 省卫健委),
+#: 据省 a preposition ("据省医改办介绍"), 地向 an adverb's mark ("不断地向基层
+#: 医院延伸"), 医院院长 the head of a hospital's name ("七煤医院院长张某").
+_RUN_TOGETHER = {
+    "好省": (("好", "a"), ("省", "n")),
+    "好市": (("好", "a"), ("市", "n")),
+    "好县": (("好", "a"), ("县", "n")),
+    "好区": (("好", "a"), ("区", "n")),
+    "据省": (("据", "p"), ("省", "n")),
+    "据市": (("据", "p"), ("市", "n")),
+    "地向": (("地", "uv"), ("向", "p")),
+    "医院院长": (("医院", "n"), ("院长", "n")),
+}
 
 
 def tag_words(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) pairs for ``text``."""
     words = _segmenter().tag(text)
-    if not any(w in _GOOD_LEVEL for w, _ in words):
+    if not any(w in _RUN_TOGETHER for w, _ in words):
         return words
     out: list[tuple[str, str]] = []
     for i, (word, pos) in enumerate(words):
-        if word in _GOOD_LEVEL and i + 1 < len(words) and "\u4e00" <= words[i + 1][0][:1] <= "\u9fff":
-            out += [("好", "a"), (word[1], "n")]
+        if word in _RUN_TOGETHER and i + 1 < len(words) and "\u4e00" <= words[i + 1][0][:1] <= "\u9fff":
+            out += _RUN_TOGETHER[word]
         else:
             out.append((word, pos))
     return out

@@ -688,3 +688,15 @@ def test_a_documents_number_is_no_keyphrase_nor_are_its_parts():
     )
     phrases = [k.text for k in keyphrases(clean(read_text(text)), n=12)]
     assert phrases and not any("〔" in p or p.endswith("发") for p in phrases)
+
+
+def test_a_drugs_name_keeps_its_last_character():
+    # The dictionary leaves 肽 apart from 替尔泊: a one-character head glued back.
+    text = (
+        "GLP-1药物市场快速增长\n\n"
+        "司美格鲁肽、替尔泊肽纳入医保目录后,GLP-1类药物的市场规模持续扩大。\n"
+        "替尔泊肽在国内获批用于长期体重管理,替尔泊肽的销量增长明显。\n"
+        "分析认为,替尔泊肽和司美格鲁肽将主导减重药物市场。\n"
+    )
+    phrases = [k.text for k in keyphrases(clean(read_text(text)), n=10)]
+    assert "替尔泊肽" in phrases and "替尔泊" not in phrases
