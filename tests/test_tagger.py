@@ -137,6 +137,8 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("全省将建立检验结果互认的大数据平台,覆盖各级医疗机构。", "smart-healthcare"),
         ("到2025年,90%的乡镇卫生院达到服务能力推荐标准。", "primary-care-capacity"),
         ("基层医疗卫生机构诊疗量占比提高到65%左右。", "primary-care-capacity"),
+        ("实现小病不出分院、常见病不出医共体、大病不出医联体。", "tiered-care"),
+        ("检查发现,部分定点医院存在串换诊疗项目、重复收费等违规问题。", "fund-supervision"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -1391,3 +1393,15 @@ def test_a_chain_of_pet_or_dental_clinics_is_no_urban_medical_group():
         "该口腔医疗集团同样整合旗下门诊,推行紧密型统一管理。\n"
     )
     assert "urban-medical-group" not in tags_of(text), tags_of(text)
+
+
+def test_sanming_beside_the_reforms_own_words_is_the_sanming_model():
+    # Written for this test: a paper on Sanming's procurement that never says 三明医改.
+    text = (
+        "药品集中采购政策改革试点效果评析——以某省三明市为例\n\n"
+        "目的:分析三明市2012-2014年公立医院药品采购政策并评价其成效。\n"
+        "结论:三明市通过“三医联动”,基本建立起以医保机构为主体的药品采购机制,取消药品加成后药占比明显下降。\n"
+    )
+    assert tags_of(text).get("sanming-model") in ("primary", "discussed")
+    tourism = "三明文旅推介会举行\n\n三明市推出十大碗美食和森林康养线路,吸引游客前来观光。\n"
+    assert "sanming-model" not in tags_of(tourism)
