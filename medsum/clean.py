@@ -561,6 +561,7 @@ _ESSAY_SITE = _Lazy(
 _CAPTION_MARK = re.compile(r"^[▲△]\s*\S")
 #: A forum member's profile beside the post: "UID: 1569053", "级别: 玉清道君", "最后登录: 2025-11-15",
 #: and a moderator's note ("— 本帖被 某某 执行加亮操作(2025-11-10) —").
+_PROFILE_LABELS = frozenset("UID 精华 级别 积分 威望 金币 帖子 用户组 阅读权限 在线时间 注册时间 最后登录 最后发表".split())
 _FORUM_PROFILE = _Lazy(
     r"^(?:UID|精华|级别|积分|威望|金币|帖子|用户组|阅读权限|在线时间|注册时间|最后登录|最后发表)\s*[:：]\s*\S.{0,20}$"
     r"|^[-—\s]*本帖(?:被|最后由)\s*\S{1,20}\s*(?:执行|于|在)",
@@ -744,7 +745,7 @@ _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: A forum thread title's count of its pictures ("… [9P]"), and a portal's field label
 #: before a title ("名称: …").
 _PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
-_TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题|主题)\s*[:：]\s*")  # 主题: a press conference's
 #: A document's first heading glued to its title: "…可行性分析报告一、总论", "…方案第一章总则".
 _TITLE_SECTION_TAIL = _Lazy(
     r"(?:[一二三四五六七八九十]、|第[一二三四五六七八九十]章)[\u4e00-\u9fff]{1,8}$", lambda s: "、" in s or "章" in s
@@ -787,7 +788,7 @@ _NOT_A_SOURCE = frozenset(
     # A content system's user: "本文来源: 系统超管".
     " 系统超管 超级管理员 系统管理员 管理员 admin".split()
 )
-_BULLET = re.compile(r"^[·•▪▸►◆◇■□●○]\s*")
+_BULLET = re.compile(r"^[·•▪▸►◆◇■□●○▼]\s*")
 #: A name in brackets closing a paragraph: its writer ("…等产业。 (杜某某)").
 _SIGNED = _Lazy(r"(?<=[。!！?？”])\s*[(（]([\u4e00-\u9fff·]{2,4})[)）]\s*$", lambda s: s.rstrip().endswith((")", "）")))
 #: A link to another story hung on a line's end, its bracket never closed: "…惩戒更严(深度:4600人被起诉!…".
@@ -799,6 +800,11 @@ _TRAILING_BYLINE = _Lazy(
     r"(?<=[。!！?？”])\s*(?P<outlet>新华社|本报|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|网|社|台))?"
     r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
     lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
+)
+#: The source hung on a paragraph's last sentence: "…用上此次集采降价后的中选产品。来源:仙桃日报".
+_TRAILING_SOURCE = _Lazy(
+    r"(?<=[。!！?？”])\s*(?:来源|稿源|信息来源)\s*[:：]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9·]{2,16})\s*$",
+    lambda s: "来源" in s[-30:] or "稿源" in s[-30:],
 )
 #: The headline in brackets before the first sentence: "【|蒲江县…全体会议召开】8月31日下午,…".
 _BRACKETED_HEADLINE = _Lazy(r"^【\s*[|｜]?\s*([^【】]{6,80})】\s*", lambda s: s.startswith("【"))
@@ -833,7 +839,7 @@ def _symbol_mask(s: str) -> list[bool]:
         mask[m.start():m.end()] = [True] * (m.end() - m.start())
     return mask
 #: A list item's marker before its text: "- ", "* ", "• ", "- •".
-_LIST_MARK = re.compile(r"^(?:[-*+]\s+)?[·•▪▸►◆◇■□●○]\s*|^[-*+]\s+")
+_LIST_MARK = re.compile(r"^(?:[-*+]\s+)?[·•▪▸►◆◇■□●○▼]\s*|^[-*+]\s+")
 _DATE_LINE = re.compile(
     r"^[\[【]?(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[\]】]\s*(?:发表|发布)?)?"  # "[2017.01.26] 发表"
@@ -1042,6 +1048,18 @@ _CAPTION_LEAD = _Lazy(
     lambda s: "摄" in s[:80] or "图" in s[:320],
 )
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
+#: A press conference's card, beside its 时间 and 发布人: "地点:市政务中心15楼东会议室", "主持人:…";
+#: not a host who speaks in a transcript ("主持人:感谢各位嘉宾作客我们的节目,谢谢。").
+_PRESS_CARD = _Lazy(r"^(?:地点|主持人|主持)\s*[:：][^,，。!！?？;；]{2,40}$", lambda s: s[:1] in "地主")
+#: A site's paywall: "您当前为:【游客状态】,公告详情仅对登录用户开放,", "*开通会员可解锁*", and the
+#: fields it masks ("预算金额(元): ********").
+_PAYWALL = _Lazy(
+    r"仅对(?:登录|注册)?(?:用户|会员)开放|(?:登录|注册)后(?:方可)?(?:查看|可见|阅读)|游客状态"
+    r"|^[^:：]{1,20}[:：]\s*\*{4,}\s*$",
+    lambda s: "*" in s or "会员" in s or "登录" in s or "游客" in s,
+)
+#: ... and inside a sentence: "并于 *开通会员可解锁* 11:00前递交", "数量: 1 预算金额(元): ******** 单位: 批".
+_INLINE_PAYWALL = _Lazy(r"\*?开通会员可解锁\*?|(?:^|(?<=\s))[^\s:：]{1,12}[:：]\s*\*{4,}", lambda s: "*" in s)
 #: Where a chapter was printed: "陈某、向某主编《…蓝皮书…(2025)》,社会科学文献出版社,2025,第132~154页。"
 _BOOK_CITATION = _Lazy(r"《[^》]{2,60}》[,，]\s*[\u4e00-\u9fff]{2,20}出版社[,，]\s*(?:19|20)\d{2}", lambda s: "出版社" in s)
 #: An editor's note on a series: "此为《瞭望》“推开乡村健康门”专题的第一篇,其他几篇点选文末图片可阅读".
@@ -1236,6 +1254,8 @@ _LINE_RULES = (
     ("navigation", 80, _NAV_START, False),
     ("navigation", 400, _KEYWORD_BAR, False),
     ("form", 40, _TABLE_HEADER, False),
+    ("promotion", 60, _PAYWALL, False),
+    ("metadata", 60, _PRESS_CARD, False),
     ("paper-metadata", 60, _BOOK_FIELD, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
@@ -2340,6 +2360,7 @@ def clean(raw: RawInput) -> Document:
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     field_above = ""  # the line above is a disclosure table's label alone ("发布机构:")
+    profile_above = False  # the line above is a forum profile's label alone ("注册时间")
     for i, s in enumerate(simple_lines):
         if not s:
             continue
@@ -2347,6 +2368,15 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "contents"))
             continue
         if i in chrome:
+            removed.append(Removed(original_lines[i], "navigation"))
+            continue
+        if profile_above and len(s) <= 20:
+            # A forum profile's value under its label ("注册时间" / "2013-8-27"): not the article's date.
+            profile_above = False
+            removed.append(Removed(original_lines[i], "navigation"))
+            continue
+        profile_above = not in_body and _LIST_MARK.sub("", s) in _PROFILE_LABELS
+        if profile_above:
             removed.append(Removed(original_lines[i], "navigation"))
             continue
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
@@ -2820,6 +2850,8 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
+        cuts += [(m.start(), m.end(), "source-link", m.group("outlet")) for m in _TRAILING_SOURCE.finditer(s)]
+        cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_PAYWALL.finditer(s)]
         boxed = _BRACKETED_HEADLINE.match(s) if k < 3 and title else None
         if boxed and _norm_title(boxed.group(1)) == _norm_title(to_simplified(title)):
             cuts.append((0, boxed.end(), "repeated", None))
