@@ -139,6 +139,7 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("基层医疗卫生机构诊疗量占比提高到65%左右。", "primary-care-capacity"),
         ("实现小病不出分院、常见病不出医共体、大病不出医联体。", "tiered-care"),
         ("检查发现,部分定点医院存在串换诊疗项目、重复收费等违规问题。", "fund-supervision"),
+        ("总理报告谈医疗:积极发展中医药和民族医药事业。", "tcm-development"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -1405,3 +1406,25 @@ def test_sanming_beside_the_reforms_own_words_is_the_sanming_model():
     assert tags_of(text).get("sanming-model") in ("primary", "discussed")
     tourism = "三明文旅推介会举行\n\n三明市推出十大碗美食和森林康养线路,吸引游客前来观光。\n"
     assert "sanming-model" not in tags_of(tourism)
+
+
+def test_a_page_on_care_insurance_is_about_health_care():
+    # Written for this test: 失能, 照护 and 长护险 are the domain's words too,
+    # though no sentence says 医 or 护理.
+    text = (
+        "某市长护险如何选择照护方式\n\n"
+        "符合享受长护险待遇条件的重度失能参保人员,可到承办机构窗口选择照护服务方式。\n"
+        "选择机构照护的,由定点照护机构提供服务,费用由长护险基金按规定支付。\n"
+        "选择居家照护的,失能人员家属可申请亲情照护补贴。\n"
+        "一个年度内照护方式原则上只能变更一次。\n"
+    )
+    assert tags_of(text).get("long-term-care-insurance") == "primary"
+
+
+def test_resources_sent_down_to_a_community_are_primary_care_capacity():
+    text = (
+        "某医院社康中心揭牌\n\n"
+        "某医院社康中心举行揭牌仪式,由原门诊部升级而来。\n"
+        "门诊部升级为社康中心,可以进一步推进分级诊疗,将优质医疗资源下沉到社区,满足市民就近就医需求。\n"
+    )
+    assert tags_of(text).get("primary-care-capacity") in ("primary", "discussed")
