@@ -419,7 +419,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印""".split()
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐""".split()
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
@@ -435,8 +435,8 @@ _NAV_START = re.compile(
 )
 #: A site's bar of hot searches, however long: "标王 热搜: 浙江  盐酸  白藜芦醇  …" (words, no sentence).
 _KEYWORD_BAR = _Lazy(
-    r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：](?:\s*[^\s。，,；;]{1,20}){3,}\s*$",
-    lambda s: "热" in s[:12],
+    r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词|标签|文章标签|本文标签)\s*[:：](?:\s*[^\s。，,；;]{1,20}){3,}\s*$",
+    lambda s: "热" in s[:12] or "标签" in s[:8],
 )
 #: A book's card in a book's excerpt: "出版社:人民卫生出版社".
 _BOOK_FIELD = _Lazy(r"^(?:出版社|出版时间|出版日期|ISBN|书号|开本|页数|装帧)\s*[:：]", lambda s: s[:1] in "出IS书开页装")
@@ -452,7 +452,7 @@ _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上�
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
 _EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
 _COPYRIGHT = re.compile(
-    r"版权所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|^声明[:：]\s*本(?:站|网)|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|Powered\s+by\b|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
+    r"版权所有|版权为[^。]{1,20}所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|^声明[:：]\s*本(?:站|网)|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|Powered\s+by\b|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
 )
 _DISCLAIMER_BODY = re.compile(r"本网|本站|本平台|版权|转载|侵权|免责|著作权")
@@ -475,7 +475,8 @@ _BYLINE_PLACE = _Lazy(
     lambda s: "记者" in s[:10],
 )
 _BYLINE_PAREN = re.compile(
-    r"^[(（](?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者)[^()（）]{1,50}[)）]$"
+    # "(新华社记者 王某/图)", "(记者:梁某某 胡某某)", "(编辑:洪某某)".
+    r"^[(（](?:[\u4e00-\u9fff]{2,6}?)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者|编辑|责任编辑)\s*[:：]?[^()（）]{1,50}[)）]$"
 )
 _FIRST_NAME_END = re.compile(r"\s?(?:通讯员|实习生)\s?|[\s、,]")
 _BYLINE_TAIL = re.compile(
@@ -593,8 +594,9 @@ _NOTICE_TAIL = _Lazy(r"(?:温馨提示|友情提示|特别提示|免责声明|�
 #: A page's own asides to its reader: a postscript over the text ("PS:文末有视频及产品推荐!"), a notice
 #: on its video or its content ("友情提示:若视频无法播放请留言告知…", "温馨提示:本文内容仅供参考").
 _READER_ASIDE = _Lazy(
-    r"^(?:PS|ps|P\.S\.)\s*[:：]|^(?:温馨提示|友情提示|特别提示)\s*[:：].{0,40}(?:视频|本文|文章|仅供参考|留言|播放|转载|侵权)",
-    lambda s: s[:1] in "PpP温友特",
+    r"^(?:PS|ps|P\.S\.)\s*[:：]|^(?:温馨提示|友情提示|特别提示)\s*[:：].{0,40}(?:视频|本文|文章|仅供参考|留言|播放|转载|侵权)"
+    r"|^欢迎(?:(?:分享|转发|点赞|留言|在看|关注)[、,，与和及]?){2,}[。!！]?$",  # "欢迎分享、点赞与留言。"
+    lambda s: s[:1] in "PpP温友特欢",
 )
 #: A table's units over its figures ("单位:元 币种:人民币"); an annual report's own notice on its summary;
 #: an ad slot's name ("adl03").
@@ -991,6 +993,12 @@ _REPORTER_LEAD = _Lazy(
 _REPORTERS_LEAD = _Lazy(
     r"^(?P<outlet>)[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4}){1,5}\s*报道\s*[:：]", lambda s: "报道" in s[:40]
 )
+#: A paper's own dateline run into the text: "本报讯15日中午,解放军总医院…".
+_SELF_DATELINE = _Lazy(r"^(?P<outlet>本报讯|本网讯|本台讯|本刊讯)(?=[\u4e00-\u9fff\d])", lambda s: s[:1] == "本")
+#: An agency's dateline in brackets, its reporter inside: "(中央社记者吴某某24日电)", "(中央社记者某某台北24日电)".
+_BRACKETED_AGENCY = _Lazy(
+    r"^[(（](?P<outlet>中央社|新华社|中新社)记者[\u4e00-\u9fff·]{2,10}?\d{1,2}日电[)）]\s*", lambda s: s[:1] in "(（"
+)
 #: An agency's dateline whose outlet the copying site cut off: "11月27日电 国家卫生健康委…".
 _BARE_DATELINE = _Lazy(
     r"^(?P<outlet>)(?P<date>\d{1,2}月\d{1,2}日)电\s*(?:[(（](?:记者)?\s*[\u4e00-\u9fff·、\s]{2,16}[)）])?\s*",
@@ -1054,12 +1062,14 @@ _PRESS_CARD = _Lazy(r"^(?:地点|主持人|主持)\s*[:：][^,，。!！?？;；
 #: A site's paywall: "您当前为:【游客状态】,公告详情仅对登录用户开放,", "*开通会员可解锁*", and the
 #: fields it masks ("预算金额(元): ********").
 _PAYWALL = _Lazy(
-    r"仅对(?:登录|注册)?(?:用户|会员)开放|(?:登录|注册)后(?:方可)?(?:查看|可见|阅读)|游客状态"
+    r"仅对(?:登录|注册)?(?:用户|会员)开放|(?:登录|注册)后(?:方可)?(?:查看|可见|阅读|获取)|游客状态"
     r"|^[^:：]{1,20}[:：]\s*\*{4,}\s*$",
     lambda s: "*" in s or "会员" in s or "登录" in s or "游客" in s,
 )
 #: ... and inside a sentence: "并于 *开通会员可解锁* 11:00前递交", "数量: 1 预算金额(元): ******** 单位: 批".
 _INLINE_PAYWALL = _Lazy(r"\*?开通会员可解锁\*?|(?:^|(?<=\s))[^\s:：]{1,12}[:：]\s*\*{4,}", lambda s: "*" in s)
+#: A PDF's page marker run into its text: "…招标编号: GMTC124ZZHG0005JOPAGE 96 广东省…".
+_INLINE_PAGE = _Lazy(r"\s?PAGE \d{1,4}(?!\d)\s?", lambda s: "PAGE " in s)
 #: Where a chapter was printed: "陈某、向某主编《…蓝皮书…(2025)》,社会科学文献出版社,2025,第132~154页。"
 _BOOK_CITATION = _Lazy(r"《[^》]{2,60}》[,，]\s*[\u4e00-\u9fff]{2,20}出版社[,，]\s*(?:19|20)\d{2}", lambda s: "出版社" in s)
 #: An editor's note on a series: "此为《瞭望》“推开乡村健康门”专题的第一篇,其他几篇点选文末图片可阅读".
@@ -1202,11 +1212,16 @@ _LATIN_AFFILIATION = _Lazy(
 )
 #: A column's label for its editor's lead, alone on its line.
 _LEAD_LABEL = re.compile(r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示)[】\]]?[:：]?$")
+#: ... and the same label opening its text on one line.
+_LEAD_LABEL_BEFORE_TEXT = _Lazy(
+    r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示)[】\]]?\s*[:：]\s*", lambda s: s[:1] in "【[专导编内核"
+)
 #: A long run of digits alone on a line: a tracking code, an ID, never text.
 _DIGITS_ONLY = re.compile(r"^\d{12,}$")
 #: A page's count of its own words and reading time: "本文共935字", "全文约3200字,阅读约需8分钟".
 _WORD_COUNT = _Lazy(
-    r"^(?:本文|全文|正文)?\s*(?:共|约)?\s*[\d,]{2,7}\s*字(?:\s*[,，]?\s*(?:预计)?阅读(?:时间|需要|约需|需)?\s*约?\s*\d{1,3}\s*分钟)?$",
+    r"^(?:本文|全文|正文)?\s*(?:共|约)?\s*[\d,]{2,7}\s*字(?:\s*[,，]?\s*(?:预计)?阅读(?:时间|需要|约需|需)?\s*约?\s*\d{1,3}\s*分钟)?$"
+    r"|^(?:文章|本文|全文|正文)?字数\s*[:：]\s*[\d,]{1,7}$",  # "文章字数:2387"
     lambda s: "字" in s,
 )
 #: A document-sharing site's file card: "文档编号:17217269", "格式:DOCX", "大小:28.07KB", or all on one
@@ -1596,7 +1611,7 @@ _MORE_NEWS = _Lazy(
 _RELATED_HEADINGS = frozenset(
     {"相关阅读", "相关新闻", "相关文章", "推荐阅读", "相关产品", "延伸阅读", "热门推荐", "相关链接", "更多新闻",
      "热点新闻", "猜你喜欢", "往期回顾", "相关推荐", "相关报道", "新闻推荐", "最新新闻", "热门新闻", "最新资讯",
-     "精彩推荐", "活动资讯", "最新文章", "热门文章"}
+     "精彩推荐", "活动资讯", "最新文章", "热门文章", "编辑推荐", "读者回响"}
 )
 
 
@@ -2799,6 +2814,11 @@ def clean(raw: RawInput) -> Document:
         if roman and len(s) == len(o):
             removed.append(Removed(o[: roman.end()].strip(), "page-number"))  # "xxviii 深化…": a PDF's page
             s, o = s[roman.end():], o[roman.end():]
+        label = _LEAD_LABEL_BEFORE_TEXT.match(s)
+        if label and len(s) > label.end() + 10 and len(s) == len(o):
+            # "核心提示:作为医改风暴眼的三明,…": the label, not the teaser it opens.
+            removed.append(Removed(o[: label.end()].strip(), "notice"))
+            s, o = s[label.end():], o[label.end():]
         caption = _CAPTION_LEAD.match(s)
         if caption and len(s) > caption.end() + 10 and len(s) == len(o):
             # A photo's caption and credit run into the text below it:
@@ -2810,7 +2830,7 @@ def clean(raw: RawInput) -> Document:
                 _DATED_DATELINE.match(s) or _DATELINE.match(s) or _BYLINE_LEAD.match(s)
                 or _AGENCY_DATELINE.match(s) or _NEWS_DATELINE.match(s) or _CITED_AGENCY.match(s)
                 or _REPORTERS_LEAD.match(s) or _BARE_DATELINE.match(s) or _BRACKET_DATELINE.match(s)
-                or _SITE_COLUMN.match(s) or _NAMES_LEAD.match(s)
+                or _SITE_COLUMN.match(s) or _NAMES_LEAD.match(s) or _SELF_DATELINE.match(s) or _BRACKETED_AGENCY.match(s)
             )
             if m and (len(s) > m.end() + 10 or not s[m.end():].strip()):
                 if "date" in m.re.groupindex and _iso_date(m.group("date")):
@@ -2852,6 +2872,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
         cuts += [(m.start(), m.end(), "source-link", m.group("outlet")) for m in _TRAILING_SOURCE.finditer(s)]
         cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_PAYWALL.finditer(s)]
+        cuts += [(m.start(), m.end(), "page-number", None) for m in _INLINE_PAGE.finditer(s)]
         boxed = _BRACKETED_HEADLINE.match(s) if k < 3 and title else None
         if boxed and _norm_title(boxed.group(1)) == _norm_title(to_simplified(title)):
             cuts.append((0, boxed.end(), "repeated", None))
