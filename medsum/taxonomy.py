@@ -101,14 +101,103 @@ def load_taxonomy(path: str | None = None) -> Taxonomy:
 def _load(path: str) -> Taxonomy:
     if path == SHIPPED:
         file = shipped_path()
-        return _parse(file.read_text(encoding="utf-8"), str(file))
+        return _parse_cached(file.read_text(encoding="utf-8"), str(file))
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise TaxonomyError(f"{path}: taxonomy file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise TaxonomyError(f"{path}: cannot read taxonomy: {exc}") from None
-    return _parse(text, path)
+    return _parse_cached(text, path)
+
+
+# --------------------------------------------------------------------------
+# A cache of parsed taxonomies: validating the YAML takes about 30 ms, and
+# importing PyYAML 10 more, of a cold `medsum tag` of about 200 ms.
+
+CACHE_ENV = "MEDSUM_CACHE"
+
+
+def cache_dir() -> Path | None:
+    """Where parsed taxonomies are kept: $MEDSUM_CACHE (``off`` for nowhere),
+    else $XDG_CACHE_HOME/medsum, else ~/.cache/medsum."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "0", "off", "no", "false") else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "medsum"
+
+
+def _cache_key(text: str, path: str) -> str:
+    """Changes with the file, its path, the shipped file it extends, and the
+    code that parses and normalises terms (this module and medsum.clean, by
+    size and time of change)."""
+    import hashlib
+    import sys
+
+    parts = [text, path, sys.version]
+    if "extends" in text:
+        parts.append(shipped_path().read_text(encoding="utf-8"))
+    for module in ("taxonomy.py", "clean.py"):
+        stat = Path(__file__).with_name(module).stat()
+        parts.append(f"{module}:{stat.st_size}:{stat.st_mtime_ns}")
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _parse_cached(text: str, path: str) -> Taxonomy:
+    """``_parse``, or its result kept from an earlier run (JSON, never pickle:
+    a cache file can only ever give data back). A cache that cannot be read or
+    written is skipped: the taxonomy is parsed as if there were none."""
+    folder = cache_dir()
+    if folder is None:
+        return _parse(text, path)
+    file = folder / f"taxonomy-{_cache_key(text, path)}.json"
+    try:
+        return _from_json(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    taxonomy = _parse(text, path)
+    try:
+        import tempfile
+
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as out:
+            out.write(_to_json(taxonomy))
+        os.replace(out.name, file)  # whole or not at all, whatever runs beside it (--jobs)
+    except OSError:
+        pass
+    return taxonomy
+
+
+def _to_json(taxonomy: Taxonomy) -> str:
+    import json
+    from dataclasses import asdict
+
+    return json.dumps(asdict(taxonomy), ensure_ascii=False)
+
+
+def _from_json(text: str) -> Taxonomy:
+    import json
+
+    data = json.loads(text)
+    measures = tuple(
+        Measure(
+            **{k: tuple(v) if isinstance(v, list) and k != "needs" else v for k, v in m.items() if k != "needs"},
+            needs=tuple((term, tuple(words)) for term, words in m["needs"]),
+        )
+        for m in data["measures"]
+    )
+    return Taxonomy(
+        path=data["path"],
+        version=data["version"],
+        groups=tuple(Group(**g) for g in data["groups"]),
+        measures=measures,
+        context=tuple(data["context"]),
+        foreign=tuple(data["foreign"]),
+    )
 
 
 def _compose(text: str, path: str):

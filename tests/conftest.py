@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -14,6 +15,10 @@ from typing import Callable
 import pytest
 
 #: The shared folder beside the repository: seeds, corpus, gold, style guide.
+# Parsed taxonomies are cached (medsum.taxonomy.cache_dir): the tests keep theirs
+# in a folder of their own, never in the user's ~/.cache.
+os.environ.setdefault("MEDSUM_CACHE", tempfile.mkdtemp(prefix="medsum-test-cache-"))
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
@@ -103,7 +108,7 @@ def run_medsum(
     cwd: str | Path | None = None,
     timeout: float = 300,
 ) -> subprocess.CompletedProcess:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("MEDSUM_")}
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("MEDSUM_") or k == "MEDSUM_CACHE"}
     full_env.update({"MEDSUM_NO_PROGRESS": "1", "PYTHONIOENCODING": "utf-8"}, **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "medsum", *args],

@@ -306,3 +306,87 @@ def test_a_weak_term_may_need_words_of_its_own(taxonomy_file):
     assert level("县级医院改革\n\n全县组建总医院,统一管理乡镇卫生院,医疗服务能力明显提升。") is None
     assert level("县级医院改革\n\n县域内组建总医院,统一管理乡镇卫生院,医疗服务能力明显提升。") is not None
     assert find_matches("县域内组建总医院", taxonomy)
+
+
+# ---------------------------------------------------------------- the cache of parsed files
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    import medsum.taxonomy as taxonomy
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(taxonomy.CACHE_ENV, str(folder))
+    taxonomy._load.cache_clear()
+    yield folder
+    taxonomy._load.cache_clear()
+
+
+def test_a_parsed_taxonomy_is_kept_and_read_back_without_parsing(fresh_cache, taxonomy_file, monkeypatch):
+    import medsum.taxonomy as taxonomy
+
+    path = taxonomy_file(MINIMAL)
+    first = load_taxonomy(path)
+    assert len(list(fresh_cache.glob("taxonomy-*.json"))) == 1
+    taxonomy._load.cache_clear()
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(taxonomy, "_parse", no_parsing)
+    assert load_taxonomy(path) == first
+
+
+def test_the_shipped_taxonomy_read_back_equals_the_parsed_one(fresh_cache):
+    import medsum.taxonomy as taxonomy
+
+    parsed = load_taxonomy()
+    taxonomy._load.cache_clear()
+    assert load_taxonomy() == parsed  # read from the cache this time
+    assert taxonomy._parse(shipped_path().read_text(encoding="utf-8"), str(shipped_path())) == parsed
+
+
+def test_an_edited_taxonomy_is_parsed_again(fresh_cache, taxonomy_file):
+    import medsum.taxonomy as taxonomy
+
+    path = taxonomy_file(MINIMAL)
+    load_taxonomy(path)
+    taxonomy._load.cache_clear()
+    Path(path).write_text(MINIMAL.replace("[医共体]", "[医共体, 县域医共体]"), encoding="utf-8")
+    assert "县域医共体" in load_taxonomy(path).measure("county-medical-community").terms
+
+
+@pytest.mark.parametrize("kind", ["off", "unwritable", "corrupt"])
+def test_a_cache_that_cannot_serve_is_skipped(tmp_path, monkeypatch, taxonomy_file, kind):
+    import medsum.taxonomy as taxonomy
+
+    path = taxonomy_file(MINIMAL)
+    if kind == "off":
+        monkeypatch.setenv(taxonomy.CACHE_ENV, "off")
+    elif kind == "unwritable":
+        blocker = tmp_path / "a-file"
+        blocker.write_text("x")
+        monkeypatch.setenv(taxonomy.CACHE_ENV, str(blocker / "cache"))  # a folder inside a file
+    else:
+        folder = tmp_path / "cache"
+        monkeypatch.setenv(taxonomy.CACHE_ENV, str(folder))
+        taxonomy._load.cache_clear()
+        load_taxonomy(path)
+        for file in folder.glob("taxonomy-*.json"):
+            file.write_text("{not json", encoding="utf-8")
+    taxonomy._load.cache_clear()
+    assert load_taxonomy(path).measure("county-medical-community").terms == ("医共体",)
+    taxonomy._load.cache_clear()
+    if kind == "off":
+        assert not list(tmp_path.glob("**/taxonomy-*.json"))
+
+
+def test_a_bad_taxonomy_is_never_cached(fresh_cache, taxonomy_file):
+    path = taxonomy_file(MINIMAL.replace("    group: delivery", "    group: nowhere"))
+    for _ in range(2):
+        import medsum.taxonomy as taxonomy
+
+        taxonomy._load.cache_clear()
+        with pytest.raises(TaxonomyError, match="unknown group"):
+            load_taxonomy(path)
+    assert not list(fresh_cache.glob("taxonomy-*.json"))
