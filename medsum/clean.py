@@ -474,6 +474,8 @@ _BYLINE_PLACE = _Lazy(
     r"^(?:(?P<outlet>[\u4e00-\u9fff]{2,8})(?:\s+|\s*[/／]\s*))?记者\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[导道]$",
     lambda s: "记者" in s[:10],
 )
+#: An editor's credit in brackets, without a colon: "【责任编辑 周某】".
+_BRACKETED_EDITOR = _Lazy(r"^[【\[(（]\s*(?:责任编辑|编辑|责编)\s+[\u4e00-\u9fff·]{2,4}\s*[】\])）]$", lambda s: "编" in s[:5])
 _BYLINE_PAREN = re.compile(
     # "(新华社记者 王某/图)", "(记者:梁某某 胡某某)", "(编辑:洪某某)".
     r"^[(（](?:[\u4e00-\u9fff]{2,6}?)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者|编辑|责任编辑)\s*[:：]?[^()（）]{1,50}[)）]$"
@@ -523,12 +525,14 @@ _REPORTED_BY = _Lazy(r"^[\u4e00-\u9fff·]{2,4}(?:[、,，\s][\u4e00-\u9fff·]{2,
 _PHOTO = re.compile(r"供图|摄影|图片来源|图源|图片由|图片提供|资料图|配图|^图为|^图[:：/]|摄$|\s摄\s*$|^图片[:：]")
 _CAPTION = _Lazy(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
+    # An agency's credit closing its caption after a space: "…查询信息。 新华社发".
+    r"|[。.]\s+(?:新华社|中新社|新华网|人民网)发$"
     # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)"
     # (tried from the last opening bracket only).
     r"|[(（](?=[^()（）]*[)）]$)(?:(?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?"
     r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30}"
     r"|(?:本栏|本版|本文|文中)?(?:图片|照片)均?由[^()（）]{1,20}提供)[)）]$",
-    lambda s: "图" in s or "摄" in s or "照" in s,
+    lambda s: "图" in s or "摄" in s or "照" in s or s.endswith("发"),
 )
 #: Who stands where in a photo: "何某教授(左三)在参与会诊。"
 _PHOTO_POSITION = _Lazy(r"[(（](?:前排|后排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[)）]", lambda s: "左" in s or "右" in s or "中" in s)
@@ -952,7 +956,8 @@ _SHORT_YEAR_DATE = re.compile(r"^\s*(?P<y>\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2
 _ROC_DATE = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?|农历\S+(?:\s+\S+)?")  # a site's clock, 农历 too
 _DATELINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?讯)"
+    # (A site and its paper in brackets: "荆楚网(湖北日报网)讯".)
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z0-9/·]{2,24}?(?:[(（][\u4e00-\u9fff]{2,10}[)）])?讯)"
     # ... and the reporters, on the text's line or on a line of their own.
     r"(?:\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)|\s*[(（][^)）]{1,30}[)）]\s*$"
     r"|\s*[(（][^)）]{1,30}[)）](?=\d{1,2}月\d{1,2}日)"  # "健康报讯(记者 吴少杰)4月28日,…"
@@ -1281,6 +1286,7 @@ _LINE_RULES = (
     ("reposting", 120, _REPOST, False),
     ("byline", 60, _BYLINE_LABEL, False),
     ("byline", _ANYWHERE, _BYLINE_PAREN, False),
+    ("byline", 16, _BRACKETED_EDITOR, False),
     ("byline", 30, _BYLINE_PLACE, False),
     ("byline", 30, _BYLINE_TAIL, False),
     ("byline", 16, _SPACED_NAME_BYLINE, False),
@@ -1730,7 +1736,8 @@ _SOURCE_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]?$")
 
 def _outlet_without_place(outlet: str) -> str:
     """"中国经济网苏州" (a dateline's outlet, then where it reports from) is 中国经济网;
-    "秀山网讯" is 秀山网."""
+    "秀山网讯" is 秀山网; "荆楚网(湖北日报网)讯" is 荆楚网."""
+    outlet = re.sub(r"[(（][^()（）]{2,10}[)）](?=讯$)", "", outlet)
     if outlet.endswith(("网讯", "报讯", "台讯")) and len(outlet) >= 4:
         outlet = outlet[:-1]
     elif outlet.endswith("专讯") and len(outlet) >= 4:
@@ -2154,7 +2161,8 @@ def _is_translated_banner(s: str, below: str) -> bool:
     )
 
 
-_KEYED_AUTHORS = _Lazy(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*[\s,，、]*){2,}$", lambda s: any(c.isdigit() for c in s))
+#: (A star keys the corresponding author: "王某某1*毛某某1李某2".)
+_KEYED_AUTHORS = _Lazy(r"(?:[\u4e00-\u9fff·]{2,4}\d(?:[,，]\d)*\*?[\s,，、]*){2,}$", lambda s: any(c.isdigit() for c in s))
 _NAME_SEPARATORS = re.compile(r"[\s,，、;；]+")
 
 
