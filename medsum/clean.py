@@ -1061,6 +1061,11 @@ _CAPTION_LEAD = _Lazy(
     lambda s: "摄" in s[:80] or "图" in s[:320],
 )
 _NOTICE = re.compile(r"^[(（](?:此件|本件)[\u4e00-\u9fff]{2,8}[)）]$")
+#: A page's language switch over the site's name: "English|利安達國際".
+_LANGUAGE_SWITCH = _Lazy(r"^(?:English|EN|中文|繁體|繁体|简体|簡體)\s*[|｜]\s*[^\s|｜]{2,16}$", lambda s: "|" in s or "｜" in s)
+#: A share button's text: the headline between dashes and the channel's name,
+#: with an empty address ("----某某医院实现处方共享//----健康频道 http:// //").
+_SHARE_TEXT = _Lazy(r"^-{3,}\S.*(?://-{2,}|https?://\s*//)", lambda s: s.startswith("---"))
 #: A press conference's card, beside its 时间 and 发布人: "地点:市政务中心15楼东会议室", "主持人:…";
 #: not a host who speaks in a transcript ("主持人:感谢各位嘉宾作客我们的节目,谢谢。").
 _PRESS_CARD = _Lazy(r"^(?:地点|主持人|主持)\s*[:：][^,，。!！?？;；]{2,40}$", lambda s: s[:1] in "地主")
@@ -1276,6 +1281,8 @@ _LINE_RULES = (
     ("form", 40, _TABLE_HEADER, False),
     ("promotion", 60, _PAYWALL, False),
     ("metadata", 60, _PRESS_CARD, False),
+    ("navigation", 30, _LANGUAGE_SWITCH, False),
+    ("share", 200, _SHARE_TEXT, False),
     ("paper-metadata", 60, _BOOK_FIELD, False),
     ("contact", 80, _CONTACT, False),
     ("contact", 40, _EMAIL_OR_PHONE, True),
