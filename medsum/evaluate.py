@@ -139,12 +139,20 @@ def load_gold(path: str | Path) -> Gold:
         if root is None:
             raise GoldError(f"{path}: empty file")
         _reject_duplicate_keys(root, path)
+        if _has_alias(text) or _has_lone_surrogate(text):
+            # A gold file has no use for anchors (and a bomb of them would cost
+            # the checks below their time); nor for a character that is not one.
+            raise GoldError(f"{path}: anchors, aliases and lone surrogates are not allowed in a gold file")
         data = loader.construct_document(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise GoldError(f"{path}{where}: not valid YAML: {problem}") from None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
+        # A value YAML's constructors cannot build: "date: 2024-13-45", "!!int abc".
+        message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        raise GoldError(f"{path}: a value YAML cannot read ({message[:120]})") from None
     finally:
         loader.dispose()
 
@@ -195,10 +203,11 @@ def load_gold(path: str | Path) -> Gold:
             for k, measure in enumerate(lists[key]):
                 if not _MEASURE_ID.match(measure):
                     raise fail(where + (key, k), f"{measure!r} is not a measure id (lower-case-with-dashes)")
-        stray = [m for m in lists["primary"] if m not in lists["tags"]]
+        tags = set(lists["tags"])
+        stray = [m for m in lists["primary"] if m not in tags]
         if stray:
             raise fail(where + ("primary",), f"{', '.join(stray)} not in tags (tags include the primary measures)")
-        both = [m for m in lists["not_tags"] if m in lists["tags"]]
+        both = [m for m in lists["not_tags"] if m in tags]
         if both:
             raise fail(where + ("not_tags",), f"{', '.join(both)} also in tags")
         resolved, searched = _resolve(file, folder)
@@ -220,8 +229,11 @@ def _resolve(file: str, folder: Path) -> tuple[Path | None, tuple[str, ...]]:
         if candidate not in seen:
             seen.append(candidate)
     for candidate in seen:
-        if candidate.is_file():
-            return candidate, tuple(str(c) for c in seen)
+        try:
+            if candidate.is_file():
+                return candidate, tuple(str(c) for c in seen)
+        except (OSError, ValueError):
+            continue  # a name too long for the file system, a NUL in it: not there
     return None, tuple(str(c) for c in seen)
 
 
@@ -287,20 +299,49 @@ def _line_of(root: Any, keys: tuple) -> int | None:
     return line
 
 
-def _reject_duplicate_keys(node: Any, path: Path) -> None:
+def _has_alias(text: str) -> bool:
+    """Does the YAML text define an anchor or use an alias (outside quoted text)?"""
     import yaml
 
-    if isinstance(node, yaml.MappingNode):
-        seen: set = set()
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.value in seen:
-                    raise GoldError(f"{path}:{key_node.start_mark.line + 1}: {key_node.value}: duplicated key")
-                seen.add(key_node.value)
-            _reject_duplicate_keys(value_node, path)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reject_duplicate_keys(item, path)
+    loader = yaml.SafeLoader(text)
+    try:
+        while loader.check_token():
+            if isinstance(loader.get_token(), (yaml.AnchorToken, yaml.AliasToken)):
+                return True
+        return False
+    finally:
+        loader.dispose()
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    """Does a quoted escape (\\ud800) stand for half a character?"""
+    import re
+
+    return bool(re.search(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", text))
+
+
+def _reject_duplicate_keys(root: Any, path: Path) -> None:
+    """No mapping has a key twice. Each node is visited once, without recursion:
+    an alias (``*a``) points at a node already seen, so a "billion laughs" file
+    or one that contains itself (``&r [*r]``) costs no more than its text."""
+    import yaml
+
+    stack, visited = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            seen: set = set()
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in seen:
+                        raise GoldError(f"{path}:{key_node.start_mark.line + 1}: {key_node.value}: duplicated key")
+                    seen.add(key_node.value)
+                stack.append(value_node)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 # --------------------------------------------------------------------------

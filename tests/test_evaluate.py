@@ -270,6 +270,15 @@ def test_load_gold_reads_the_schema(tmp_path):
          r"gold\.yaml:13: title: duplicated key"),
         ("schema: medsum-gold/1\ndocuments: [\n", r"gold\.yaml:\d+: not valid YAML"),
         ("", r"gold\.yaml: empty file"),
+        # Found by fuzzing: each was a traceback ("internal error", exit 1), not a gold error.
+        ("schema: medsum-gold/1\ndocuments:\n" + GOLD_DOC.format(file="a.txt").replace("2025-02-12", "2024-13-45"),
+         r"gold\.yaml: a value YAML cannot read \(month must be in 1\.\.12\)"),
+        ("schema: medsum-gold/1\ndocuments:\n" + GOLD_DOC.format(file="a.txt").replace("[分享]", "[!!int abc]"),
+         r"a value YAML cannot read"),
+        ("schema: medsum-gold/1\nbomb: &r [*r]\ndocuments:\n" + GOLD_DOC.format(file="a.txt"),
+         r"anchors, aliases and lone surrogates are not allowed"),
+        ("schema: medsum-gold/1\ndocuments:\n" + GOLD_DOC.format(file="a.txt").replace("[分享]", '["\\ud800"]'),
+         r"anchors, aliases and lone surrogates are not allowed"),
     ],
 )
 def test_load_gold_rejects_with_file_line_and_key(tmp_path, body, message):
@@ -296,6 +305,20 @@ def test_gold_files_resolve_folder_then_cwd_then_parents(tmp_path, monkeypatch):
     (project / "shared" / "eval" / "seeds").mkdir()
     (project / "shared" / "eval" / "seeds" / "a.txt").write_text("x", encoding="utf-8")  # the gold folder
     assert load_gold(gold_path).documents[0].path == project / "shared" / "eval" / "seeds" / "a.txt"
+
+
+def test_a_billion_laughs_is_refused_before_it_is_expanded(tmp_path):
+    # Nine levels of ten aliases: 10^9 strings if anything walked the aliases.
+    lines = ["schema: medsum-gold/1", 'a0: &a0 ["lol"]']
+    lines += [f"a{k}: &a{k} [" + ", ".join([f"*a{k - 1}"] * 10) + "]" for k in range(1, 10)]
+    body = "\n".join(lines) + "\ndocuments:\n" + GOLD_DOC.format(file="a.txt")
+    with pytest.raises(GoldError, match="aliases"):
+        load_gold(write_gold(tmp_path, body))
+
+
+def test_a_file_name_too_long_to_look_up_is_a_missing_file(tmp_path):
+    gold = load_gold(write_gold(tmp_path, "schema: medsum-gold/1\ndocuments:\n" + GOLD_DOC.format(file="a" * 5000 + ".txt")))
+    assert gold.documents[0].path is None
 
 
 def test_missing_file_is_not_a_gold_error(tmp_path):
