@@ -309,6 +309,8 @@ ADVERSARIAL = {
     "terms without a full stop": lambda n: "医保改革持续推进国家组织药品集中带量采购" * (n // 20) + "\n",
     "a run of dots": lambda n: "标题\n医保战略。" + "." * n + "医保。\n",
     "unclosed template code": lambda n: "医保改革持续推进。\n" + "{" * n + "\n",
+    "a chain of 从…到 with no tally": lambda n: "医保改革\n" + ":从医保、集采,到" * (n // 9) + "\n",
+    "a line of many 小编": lambda n: "医保改革推进情况\n医保改革持续推进。\n" + "”小编" * (n // 3) + "\n",
 }
 ADVERSARIAL_SIZES = (20_000, 80_000)
 

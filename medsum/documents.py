@@ -71,6 +71,23 @@ def kind_of(data: bytes) -> str | None:
     return None
 
 
+def _text_limit() -> int:
+    """The most characters a document may unpack to: as many as the largest
+    text file medsum reads holds (MEDSUM_MAX_BYTES of UTF-8 Chinese). A small
+    PDF whose page tree lists one page a thousand times, or a Word file whose
+    pieces repeat, would otherwise unpack to gigabytes."""
+    from medsum.reader import MAX_BYTES
+
+    return MAX_BYTES // 3
+
+
+def _too_much(name: str) -> InputError:
+    return InputError(
+        f"{name}: a document whose text is too large (over {_text_limit():,} characters; "
+        "set MEDSUM_MAX_BYTES to raise it)"
+    )
+
+
 def extract_text(data: bytes, kind: str, *, name: str) -> str:
     """The text of a document of ``kind`` (see ``kind_of``)."""
     if kind == "docx":
@@ -81,6 +98,8 @@ def extract_text(data: bytes, kind: str, *, name: str) -> str:
         text = _mhtml_page(data, name=name)
     else:
         text = _doc_text(data, name=name)
+    if len(text) > _text_limit():
+        raise _too_much(name)
     if len(text.strip()) < MIN_TEXT_CHARS:
         what = "a PDF with no text layer (a scan? medsum does no OCR)" if kind == "pdf" else "a document with no text"
         raise InputError(f"{name}: {what}")
@@ -104,6 +123,7 @@ def _docx_text(data: bytes, *, name: str) -> str:
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, RuntimeError, EOFError, OSError, zlib.error) as exc:
         raise InputError(f"{name}: a damaged .docx file ({_one_line(exc)})") from None
     lines = []
+    size, limit = 0, _text_limit()
     for paragraph in root.iter(f"{_W}p"):
         # A paragraph inside this one (a text box's) is a line of its own:
         # its text is not this paragraph's, and each node is read once.
@@ -121,6 +141,9 @@ def _docx_text(data: bytes, *, name: str) -> str:
                 parts.append("\n")
             stack.extend(reversed(node))
         lines.append("".join(parts))
+        size += len(lines[-1]) + 1
+        if size > limit:
+            raise _too_much(name)
     return "\n".join(lines)
 
 
@@ -139,7 +162,12 @@ def _pdf_text(data: bytes, *, name: str) -> str:
         # editing; their text reads. Any other password is not ours to guess.
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{name}: an encrypted PDF (a password is needed)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages, size, limit = [], 0, _text_limit()
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1]) + 1
+            if size > limit:
+                raise _too_much(name)  # stop reading: the rest would only be refused
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
@@ -220,7 +248,7 @@ def _doc_text(data: bytes, *, name: str) -> str:
         plc = clx[at + 5:at + 5 + lcb]
         n = (len(plc) - 4) // 12
         cps = struct.unpack_from(f"<{n + 1}i", plc, 0)
-        pieces = []
+        pieces, size, limit = [], 0, _text_limit()
         for i in range(n):
             fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
             start, end = cps[i], min(cps[i + 1], ccp_text)
@@ -232,6 +260,9 @@ def _doc_text(data: bytes, *, name: str) -> str:
                 pieces.append(word[offset:offset + count].decode("cp1252", errors="replace"))
             else:
                 pieces.append(word[fc:fc + 2 * count].decode("utf-16-le", errors="replace"))
+            size += len(pieces[-1])
+            if size > limit:
+                raise _too_much(name)  # a piece table that repeats its text
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - olefile and a malformed FIB fail in many ways

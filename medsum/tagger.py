@@ -510,15 +510,42 @@ def _in_backdrop(sentence: str, a: int) -> bool:
 
 #: A review's list of achievements: "从全民参保、守护医保基金安全,到国家医保药品目录
 #: 扩围、药品集中带量采购,一项项重大决策…统筹推进". Its items are named, not reported.
-_REVIEW_LIST = re.compile(
-    r"(?:^|[,，;；:：])\s*从[^。！？!?；;]*?、[^。！？!?；;]*?[,，]\s*到[^。！？!?；;]*?"
-    r"[,，]\s*(?:一项项|一系列|一个个|一件件|一桩桩)"
-)
+#: A review list ends on its tally: "从A、B,到C、D,一项项…".
+_REVIEW_END = re.compile(r"[,，]\s*(?:一项项|一系列|一个个|一件件|一桩桩)")
+_REVIEW_TURN = re.compile(r"[,，]\s*到")
 
 
 def _in_review_list(sentence: str, a: int) -> bool:
     """Is the match at ``a`` an item of a "从A、B, 到C、D, 一项项..." review list?"""
-    return any(m.start() <= a < m.end() for m in _REVIEW_LIST.finditer(sentence))
+    return any(start <= a < end for start, end in _review_lists(sentence))
+
+
+@lru_cache(maxsize=256)
+def _review_lists(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the review lists of a sentence: from the clause that opens
+    with 从, over an enumeration (、) and a turn to 到, to the tally. Found from
+    each tally back to its 从, in one pass (a lazy pattern over the whole
+    sentence took seconds on a chain of "：从X、Y,到" with no tally)."""
+    spans: list[tuple[int, int]] = []
+    for tally in _REVIEW_END.finditer(sentence):
+        head = sentence.rfind("从", spans[-1][1] if spans else 0, tally.start())
+        while head >= 0:
+            before = sentence[:head].rstrip()
+            if not before or before[-1] in ",，;；:：":
+                break  # 从 opens its clause
+            head = sentence.rfind("从", spans[-1][1] if spans else 0, head)
+        if head < 0:
+            continue
+        body = sentence[head:tally.start()]
+        if any(c in body for c in "；;"):
+            continue
+        listed = body.find("、")
+        if listed < 0 or not _REVIEW_TURN.search(body, listed):
+            continue
+        before = sentence[:head].rstrip()
+        start = len(before) - 1 if before else 0  # the clause mark before 从, as the pattern took it
+        spans.append((start, tally.end()))
+    return tuple(spans)
 
 
 #: A statement of guiding principles: "坚持政府主导、公益性主导,坚持医防融合、平急结合、

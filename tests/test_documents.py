@@ -155,6 +155,20 @@ def test_a_paragraph_inside_a_paragraph_is_read_once_as_its_own_line(tmp_path):
     assert text.count("县医共体统一药品配送") == 1 and text.count("全县组建紧密型县域医共体") == 1
 
 
+def test_a_document_that_unpacks_to_too_much_text_is_refused(tmp_path, monkeypatch):
+    # Found by fuzzing: a 1.2 kB PDF listing one page a thousand times gave
+    # 18 MB of text (83 s, 2.8 GB). The limit is the text files' own.
+    import medsum.reader
+
+    monkeypatch.setattr(medsum.reader, "MAX_BYTES", 3000)  # 1,000 characters
+    path = tmp_path / "long.docx"
+    path.write_bytes(docx_bytes(NOTICE * 40))
+    with pytest.raises(InputError, match="text is too large"):
+        read_path(str(path))
+    path.write_bytes(docx_bytes(NOTICE))
+    assert "紧密型县域医共体" in read_path(str(path)).text
+
+
 DOC = FIXTURES / "notice-word97.doc"
 
 

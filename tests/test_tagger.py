@@ -1428,3 +1428,15 @@ def test_resources_sent_down_to_a_community_are_primary_care_capacity():
         "门诊部升级为社康中心,可以进一步推进分级诊疗,将优质医疗资源下沉到社区,满足市民就近就医需求。\n"
     )
     assert tags_of(text).get("primary-care-capacity") in ("primary", "discussed")
+
+
+def test_a_review_list_is_found_from_its_tally_back_to_its_from():
+    from medsum.tagger import _in_review_list
+
+    sentence = "五年来,从医共体、医联体建设,到集采、DRG改革,一项项改革落地见效。"
+    assert _in_review_list(sentence, sentence.index("医共体"))
+    assert _in_review_list(sentence, sentence.index("集采"))
+    assert not _in_review_list("从医共体、医联体建设,到集采改革落地见效。", 1)  # no tally
+    # Found by fuzzing: a chain of "：从X、Y,到" with no tally took seconds per term.
+    chain = ":从医保、集采,到" * 200
+    assert not _in_review_list(chain, 2)
