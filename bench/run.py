@@ -311,6 +311,7 @@ ADVERSARIAL = {
     "unclosed template code": lambda n: "医保改革持续推进。\n" + "{" * n + "\n",
     "a chain of 从…到 with no tally": lambda n: "医保改革\n" + ":从医保、集采,到" * (n // 9) + "\n",
     "a line of many 小编": lambda n: "医保改革推进情况\n医保改革持续推进。\n" + "”小编" * (n // 3) + "\n",
+    "deeply nested <div>s": lambda n: "<html><body>" + "<div>" * (n // 11) + "<p>医保改革持续推进。</p>" + "</div>" * (n // 11) + "</body></html>",
 }
 ADVERSARIAL_SIZES = (20_000, 80_000)
 

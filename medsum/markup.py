@@ -246,7 +246,43 @@ def html_to_text(markup: str) -> str:
     return _html_to_text(markup)[0]
 
 
+#: Elements nested deeper than this are no page's (a fuzzed file of 100,000
+#: nested <div>s took the HTML parser 14 s): such markup is read as plain text.
+MAX_NESTING = 1000
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
+#: Elements that close themselves or that a parser closes when the next one opens.
+_NOT_NESTING = frozenset(
+    {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track",
+     "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd"}
+)
+_DROPPED_BLOCK = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+
+
+def _too_deep(markup: str) -> bool:
+    """Do elements nest deeper than MAX_NESTING (counted in one pass over the tags)?"""
+    if markup.count("<") < MAX_NESTING:
+        return False
+    depth = 0
+    for m in _ANY_TAG.finditer(markup):
+        if m.group(3) or m.group(2).lower() in _NOT_NESTING:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        if depth > MAX_NESTING:
+            return True
+    return False
+
+
+def _plain_text_of(markup: str) -> str:
+    """Markup read without a parser: scripts and styles dropped, block tags as
+    line breaks, every other tag removed, entities decoded."""
+    text = _DROPPED_BLOCK.sub("\n", markup)
+    text = _ANY_TAG.sub(lambda m: "\n" if m.group(2).lower() in _BLOCK_TAGS else "", text)
+    return html.unescape(text)
+
+
 def _html_to_text(markup: str) -> tuple[str, list[str]]:
+    if _too_deep(markup):
+        return _plain_text_of(markup), []
     from selectolax.lexbor import LexborHTMLParser
 
     # <template> content is an inert fragment in HTML5; Vue single-file
