@@ -165,6 +165,9 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
+            if encoding == "utf-8-sig" and not _mostly_decoded(text):
+                data = data[len(bom):]  # a UTF-8 mark over another encoding's bytes (GBK): read on
+                break
             if not text.strip():
                 raise InputError(f"{name}: empty file")
             return text, encoding.replace("-sig", "") + ("-bom" if "sig" in encoding else "")
@@ -181,9 +184,7 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     # decodes, and the damage is rare. (GBK read as UTF-8 decodes to almost
     # nothing but replacement characters.)
     text = data.decode("utf-8", errors="replace")
-    damaged = text.count("\ufffd")
-    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    if damaged <= max(1, cjk // 50) and cjk >= 10 * damaged:
+    if _mostly_decoded(text):
         return text, "utf-8"
     encoding = _detect(data)
     if encoding is not None:
@@ -197,6 +198,13 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     if text.count("\ufffd") > len(text) // 50:
         raise InputError(f"{name}: undecodable bytes (best guess {encoding} fails)")
     return text, encoding
+
+
+def _mostly_decoded(text: str) -> bool:
+    """Did a lenient decode leave few replacement characters among many Chinese ones?"""
+    damaged = text.count("\ufffd")
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return damaged <= max(1, cjk // 50) and cjk >= 10 * damaged
 
 
 def _common_share(text: str, encoding: str) -> float:

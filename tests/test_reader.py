@@ -364,3 +364,16 @@ def test_within_the_limit_is_read():
     data = encode(_article(SIMPLIFIED))
     result = run_medsum(["tag", "-"], input=data, env={"MEDSUM_MAX_BYTES": str(len(data))})
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_a_utf8_mark_over_gbk_bytes_is_read_as_gbk():
+    # Found by fuzzing: the mark was believed and the text came out as
+    # replacement characters, exit 0.
+    from medsum.reader import decode
+
+    body = "长春市卫生健康委员会近日召开会议,部署推进紧密型县域医共体建设工作,要求各县区加快进度。"
+    text, encoding = decode(b"\xef\xbb\xbf" + body.encode("gbk"))
+    assert text == body and encoding == "gb18030"
+    # A true UTF-8 file with its mark, even with a damaged byte, stays UTF-8.
+    text, encoding = decode(b"\xef\xbb\xbf" + "医共体".encode() + b"\xff" + "建设工作全面推进,成效明显。".encode())
+    assert encoding == "utf-8-bom" and text.startswith("医共体")
