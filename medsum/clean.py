@@ -435,7 +435,7 @@ _NAV_START = re.compile(
 )
 #: A site's bar of hot searches, however long: "标王 热搜: 浙江  盐酸  白藜芦醇  …" (words, no sentence).
 _KEYWORD_BAR = _Lazy(
-    r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词|标签|文章标签|本文标签)\s*[:：](?:\s*[^\s。，,；;]{1,20}){3,}\s*$",
+    r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词|标签|文章标签|本文标签)\s*[:：]\s*[^\s。，,；;]{1,20}(?:\s+[^\s。，,；;]{1,20}){2,}\s*$",
     lambda s: "热" in s[:12] or "标签" in s[:8],
 )
 #: A book's card in a book's excerpt: "出版社:人民卫生出版社".
@@ -566,6 +566,8 @@ _ESSAY_SITE = _Lazy(
 _CAPTION_MARK = re.compile(r"^[▲△]\s*\S")
 #: A forum member's profile beside the post: "UID: 1569053", "级别: 玉清道君", "最后登录: 2025-11-15",
 #: and a moderator's note ("— 本帖被 某某 执行加亮操作(2025-11-10) —").
+#: A profile field's value: a date, a count, a time ("2013-8-27", "1970-1-1", "小时", "12").
+_PROFILE_VALUE = re.compile(r"^[\d\s:：/.\-]*(?:年|月|日|天|小时|分钟|秒)?[\d\s:：/.\-]*$")
 _PROFILE_LABELS = frozenset("UID 精华 级别 积分 威望 金币 帖子 用户组 阅读权限 在线时间 注册时间 最后登录 最后发表".split())
 _FORUM_PROFILE = _Lazy(
     r"^(?:UID|精华|级别|积分|威望|金币|帖子|用户组|阅读权限|在线时间|注册时间|最后登录|最后发表)\s*[:：]\s*\S.{0,20}$"
@@ -686,7 +688,7 @@ _MAGAZINE_ISSUE = _Lazy(
 )
 #: An elision mark alone on its line: "……略……", or inside one ("在 ……略…… 上海、南京等").
 _ELISION = re.compile(r"^[.…·。\s]*(?:略|省略|此处略)[.…·。\s]*$")
-_INLINE_ELISION = _Lazy(r"\s*(?<![.…])(?:…+|\.{3,})\s*(?:略|省略)\s*(?:…+|\.{3,})\s*", lambda s: "略" in s)
+_INLINE_ELISION = _Lazy(r"(?<!\s)\s*(?<![.…])(?:…+|\.{3,})\s*(?:略|省略)\s*(?:…+|\.{3,})\s*", lambda s: "略" in s)
 #: Injected spam (gambling and pornography sites): its words, lower-cased.
 SPAM_WORDS = (
     "黄色网址 黄色影院 黄色一级 毛片 一区二区 成人网址 成人网站 av电影 av成人 爱爱视频 精品视频 在线播放视频 中文字幕少妇 "
@@ -975,7 +977,7 @@ _AGENCY_DATELINE = _Lazy(
     lambda s: "电" in s[:60],
 )
 #: Reporters' names in brackets opening the text: "(刘某 刘某某)为更好地…".
-_NAMES_LEAD = _Lazy(r"^(?P<outlet>)[(（][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){1,4}[)）]\s*(?=[\u4e00-\u9fff“])", lambda s: s[:1] in "(（")
+_NAMES_LEAD = _Lazy(r"^(?P<outlet>)[(（][\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}){1,4}[)）]\s*(?=[\u4e00-\u9fff“])", lambda s: s[:1] in "(（")
 #: A dated dateline: "深圳新闻网2024年11月22日讯(记者 李慧)".
 _DATED_DATELINE = _Lazy(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<date>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)讯"
@@ -1279,7 +1281,7 @@ _LINE_RULES = (
     ("navigation", 80, _NAV_START, False),
     ("navigation", 400, _KEYWORD_BAR, False),
     ("form", 40, _TABLE_HEADER, False),
-    ("promotion", 60, _PAYWALL, False),
+    ("promotion", 60, _PAYWALL, True),  # not "…通过APP登录后查看个人账户。", a sentence
     ("metadata", 60, _PRESS_CARD, False),
     ("navigation", 30, _LANGUAGE_SWITCH, False),
     ("share", 200, _SHARE_TEXT, False),
@@ -2401,7 +2403,7 @@ def clean(raw: RawInput) -> Document:
         if i in chrome:
             removed.append(Removed(original_lines[i], "navigation"))
             continue
-        if profile_above and len(s) <= 20:
+        if profile_above and _PROFILE_VALUE.match(_LIST_MARK.sub("", s)):
             # A forum profile's value under its label ("注册时间" / "2013-8-27"): not the article's date.
             profile_above = False
             removed.append(Removed(original_lines[i], "navigation"))
@@ -2886,7 +2888,10 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
-        cuts += [(m.start(), m.end(), "source-link", m.group("outlet")) for m in _TRAILING_SOURCE.finditer(s)]
+        cuts += [
+            (m.start(), m.end(), "source-link", m.group("outlet"))
+            for m in _TRAILING_SOURCE.finditer(s) if _OUTLET_TAIL.search(m.group("outlet"))
+        ]
         cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_PAYWALL.finditer(s)]
         cuts += [(m.start(), m.end(), "page-number", None) for m in _INLINE_PAGE.finditer(s)]
         boxed = _BRACKETED_HEADLINE.match(s) if k < 3 and title else None

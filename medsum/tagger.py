@@ -528,23 +528,22 @@ def _review_lists(sentence: str) -> tuple[tuple[int, int], ...]:
     sentence took seconds on a chain of "：从X、Y,到" with no tally)."""
     spans: list[tuple[int, int]] = []
     for tally in _REVIEW_END.finditer(sentence):
-        head = sentence.rfind("从", spans[-1][1] if spans else 0, tally.start())
-        while head >= 0:
+        floor = spans[-1][1] if spans else 0
+        head, found = tally.start(), None
+        while (head := sentence.rfind("从", floor, head)) >= 0:
             before = sentence[:head].rstrip()
-            if not before or before[-1] in ",，;；:：":
-                break  # 从 opens its clause
-            head = sentence.rfind("从", spans[-1][1] if spans else 0, head)
-        if head < 0:
+            if before and before[-1] not in ",，;；:：":
+                continue  # 从 inside a clause ("从城市到农村")
+            body = sentence[head:tally.start()]
+            if any(c in body for c in "；;"):
+                break  # the list never crosses a semicolon
+            listed = body.find("、")
+            if listed >= 0 and _REVIEW_TURN.search(body, listed):
+                found = head  # the earliest 从 that opens a list reaching this tally, as the pattern took it
+        if found is None:
             continue
-        body = sentence[head:tally.start()]
-        if any(c in body for c in "；;"):
-            continue
-        listed = body.find("、")
-        if listed < 0 or not _REVIEW_TURN.search(body, listed):
-            continue
-        before = sentence[:head].rstrip()
-        start = len(before) - 1 if before else 0  # the clause mark before 从, as the pattern took it
-        spans.append((start, tally.end()))
+        before = sentence[:found].rstrip()
+        spans.append((len(before) - 1 if before else 0, tally.end()))
     return tuple(spans)
 
 

@@ -157,18 +157,22 @@ def _parse_cached(text: str, path: str) -> Taxonomy:
     file = folder / f"taxonomy-{_cache_key(text, path)}.json"
     try:
         return _from_json(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        pass  # none yet, or not one this code wrote
     taxonomy = _parse(text, path)
     try:
         import tempfile
 
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as out:
+            temporary = out.name
             out.write(_to_json(taxonomy))
-        os.replace(out.name, file)  # whole or not at all, whatever runs beside it (--jobs)
+        os.replace(temporary, file)  # whole or not at all, whatever runs beside it (--jobs)
     except OSError:
-        pass
+        try:
+            os.unlink(temporary)  # a write that failed half-way leaves nothing behind
+        except (OSError, NameError):
+            pass
     return taxonomy
 
 

@@ -446,3 +446,19 @@ def test_markup_nested_deeper_than_any_page_is_read_as_plain_text():
     # A page of ordinary depth still goes through the parser: its title is a hint.
     shallow = "<html><head><title>某县医共体</title></head><body>" + "<div>" * 20 + "<p>正文。</p>" + "</div>" * 20 + "</body></html>"
     assert extract(shallow).title_hints
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "热搜:" + "医保改革持续推进三医联动改革深化取得明显成效群众受益良多非常满意啊" + "。",  # was exponential
+        "医保战略。" + " \u2001" * 3000 + "医保。",  # an elision tried from every space
+    ],
+)
+def test_lines_that_were_slow_for_a_pattern_still_clean(line):
+    # The review found _KEYWORD_BAR exponential and _INLINE_ELISION quadratic
+    # on these shapes; their timings are bench/'s business, what they keep is pinned here.
+    from medsum.clean import clean
+    from medsum.reader import read_text
+
+    assert "医保" in clean(read_text("标题\n" + line + "\n")).text

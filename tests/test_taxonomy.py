@@ -390,3 +390,25 @@ def test_a_bad_taxonomy_is_never_cached(fresh_cache, taxonomy_file):
         with pytest.raises(TaxonomyError, match="unknown group"):
             load_taxonomy(path)
     assert not list(fresh_cache.glob("taxonomy-*.json"))
+
+
+def test_a_cache_write_that_fails_half_way_leaves_nothing_behind(fresh_cache, taxonomy_file, monkeypatch):
+    import medsum.taxonomy as taxonomy
+
+    def broken(_taxonomy):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(taxonomy, "_to_json", broken)
+    assert load_taxonomy(taxonomy_file(MINIMAL)).measure("county-medical-community")
+    assert not list(fresh_cache.glob("*"))
+
+
+def test_a_cache_file_of_the_wrong_shape_is_skipped(fresh_cache, taxonomy_file):
+    import medsum.taxonomy as taxonomy
+
+    path = taxonomy_file(MINIMAL)
+    load_taxonomy(path)
+    for file in fresh_cache.glob("taxonomy-*.json"):
+        file.write_text('{"measures": [1, 2], "groups": "x"}', encoding="utf-8")
+    taxonomy._load.cache_clear()
+    assert load_taxonomy(path).measure("county-medical-community").terms == ("医共体",)
