@@ -122,7 +122,10 @@ _LEVEL_ONE = (0xB0A1, 0xD7F9)
 
 
 def _common_share(chars: str) -> float:
-    """Share of ``chars`` (past ASCII) that are everyday characters, in either script."""
+    """Share of ``chars`` (past ASCII) that are everyday characters, in either script.
+
+    Unlike the reader's test of a decode, every non-ASCII character counts,
+    symbols too: a "repair" into ∮谋ｅ≤ is no repair."""
     chars = [c for c in chars if not c.isascii()]
     if not chars:
         return 0.0
@@ -426,8 +429,10 @@ _YOU_ARE_HERE = (
     "您当前所在位置|当前所在位置|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置"
     "|您所在的位置|你所在的位置|你当前的位置|所在位置"
 )
+#: The labels of a site's bar of search words.
+_HOT_SEARCH = "热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词"
 _NAV_START = re.compile(
-    r"^(?:热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词)\s*[:：]"  # a site's keyword bar
+    r"^(?:" + _HOT_SEARCH + r")\s*[:：]"  # a site's keyword bar
     r"|^(首页|" + _YOU_ARE_HERE + r"|位置)\s*[:>»/｜|\s]"
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
@@ -435,7 +440,7 @@ _NAV_START = re.compile(
 )
 #: A site's bar of hot searches, however long: "标王 热搜: 浙江  盐酸  白藜芦醇  …" (words, no sentence).
 _KEYWORD_BAR = _Lazy(
-    r"^(?:\S{1,6}\s+)?(?:热搜|热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词|标签|文章标签|本文标签)\s*[:：]\s*[^\s。，,；;]{1,20}(?:\s+[^\s。，,；;]{1,20}){2,}\s*$",
+    r"^(?:\S{1,6}\s+)?(?:热搜|" + _HOT_SEARCH + r"|标签|文章标签|本文标签)\s*[:：]\s*[^\s。，,；;]{1,20}(?:\s+[^\s。，,；;]{1,20}){2,}\s*$",
     lambda s: "热" in s[:12] or "标签" in s[:8],
 )
 #: A book's card in a book's excerpt: "出版社:人民卫生出版社".
@@ -566,9 +571,6 @@ _ESSAY_SITE = _Lazy(
 _CAPTION_MARK = re.compile(r"^[▲△]\s*\S")
 #: A forum member's profile beside the post: "UID: 1569053", "级别: 玉清道君", "最后登录: 2025-11-15",
 #: and a moderator's note ("— 本帖被 某某 执行加亮操作(2025-11-10) —").
-#: A profile field's value: a date, a count, a time ("2013-8-27", "1970-1-1", "小时", "12").
-_PROFILE_VALUE = re.compile(r"^[\d\s:：/.\-]*(?:年|月|日|天|小时|分钟|秒)?[\d\s:：/.\-]*$")
-_PROFILE_LABELS = frozenset("UID 精华 级别 积分 威望 金币 帖子 用户组 阅读权限 在线时间 注册时间 最后登录 最后发表".split())
 _FORUM_PROFILE = _Lazy(
     r"^(?:UID|精华|级别|积分|威望|金币|帖子|用户组|阅读权限|在线时间|注册时间|最后登录|最后发表)\s*[:：]\s*\S.{0,20}$"
     r"|^[-—\s]*本帖(?:被|最后由)\s*\S{1,20}\s*(?:执行|于|在)",
@@ -1357,18 +1359,22 @@ _LINE_RULES = (
 #: The fields of a forum member's profile, each alone on its line over its value.
 _PROFILE_FIELDS = frozenset(
     "发帖 帖子 主题 金币 道行 原创 奖券 斑龄 道券 获奖 座驾 设备 摄影级 威望 积分 精华 贡献 好评 信誉 "
-    "在线时间 注册时间 最后登录 UID 级别".split()
+    "在线时间 注册时间 最后登录 最后发表 UID 级别 用户组 阅读权限".split()
 )
 _MEMBER_ONLINE = re.compile(r"^(?:在线|离线)\S{2,12}$")  # "在线某某粉丝": the poster, online
-PROFILE_MIN = 4
+#: A field's value under its name: a count, a date, a time ("12", "2013-8-27", "小时").
+_PROFILE_VALUE = re.compile(r"^[\d\s:：/.\-]*(?:年|月|日|天|小时|分钟|秒)?[\d\s:：/.\-]*$")
+PROFILE_MIN = 3
 PROFILE_GAP = 4
 
 
 def _profile_lines(lines: list[str]) -> set[int]:
     """A forum member's profile beside the post: at least ``PROFILE_MIN`` of its
-    field names alone on their lines (their values are numbers, removed as
-    such), with the poster's "在线…" line above them."""
-    fields = [i for i, s in enumerate(lines) if s and s.split(":")[0].split("：")[0].strip() in _PROFILE_FIELDS]
+    field names alone on their lines (as list items too: "- 注册时间"), the values
+    under them (a date among them is not the article's), and the poster's
+    "在线…" line above them."""
+    names = [_LIST_MARK.sub("", s).split(":")[0].split("：")[0].strip() for s in lines]
+    fields = [i for i, name in enumerate(names) if name in _PROFILE_FIELDS]
     out: set[int] = set()
     cluster: list[int] = []
     for i in [*fields, len(lines) + PROFILE_GAP + 1]:
@@ -1376,6 +1382,10 @@ def _profile_lines(lines: list[str]) -> set[int]:
             # Fields a few lines apart (a value between): one profile.
             if len(cluster) >= PROFILE_MIN:
                 out.update(cluster)
+                out.update(
+                    k for k in range(cluster[0], min(len(lines), cluster[-1] + 2))
+                    if lines[k] and _PROFILE_VALUE.match(names[k])
+                )
                 out.update(k for k in range(max(0, cluster[0] - 12), cluster[0]) if _MEMBER_ONLINE.match(lines[k]))
             cluster = []
         cluster.append(i)
@@ -2393,7 +2403,6 @@ def clean(raw: RawInput) -> Document:
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     field_above = ""  # the line above is a disclosure table's label alone ("发布机构:")
-    profile_above = False  # the line above is a forum profile's label alone ("注册时间")
     for i, s in enumerate(simple_lines):
         if not s:
             continue
@@ -2401,15 +2410,6 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i], "contents"))
             continue
         if i in chrome:
-            removed.append(Removed(original_lines[i], "navigation"))
-            continue
-        if profile_above and _PROFILE_VALUE.match(_LIST_MARK.sub("", s)):
-            # A forum profile's value under its label ("注册时间" / "2013-8-27"): not the article's date.
-            profile_above = False
-            removed.append(Removed(original_lines[i], "navigation"))
-            continue
-        profile_above = not in_body and _LIST_MARK.sub("", s) in _PROFILE_LABELS
-        if profile_above:
             removed.append(Removed(original_lines[i], "navigation"))
             continue
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
