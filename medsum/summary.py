@@ -267,9 +267,9 @@ def _length_prior(cands: list[Sentence]) -> np.ndarray:
 
 def _subjects(doc: Document, cands: list[Sentence]) -> list[frozenset[int]]:
     """Which of the article's keyphrases (``keywords``) each sentence names."""
-    from medsum.keywords import keyphrases
+    from medsum.keywords import subjects
 
-    phrases = [k.text for k in keyphrases(doc, n=KEYPHRASES)]
+    phrases = [k.text for k in subjects(doc, n=KEYPHRASES)]
     out = []
     for s in cands:
         text = _UNQUOTE.sub("", s.text)

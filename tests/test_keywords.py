@@ -700,3 +700,26 @@ def test_a_drugs_name_keeps_its_last_character():
     )
     phrases = [k.text for k in keyphrases(clean(read_text(text)), n=10)]
     assert "替尔泊肽" in phrases and "替尔泊" not in phrases
+
+
+SHORT_ITEM = """某县推行“先诊疗后付费”服务
+
+某县人民医院推行“先诊疗后付费”服务。患者入院时无需缴纳住院押金,出院时在病区护士站一站式结算。县医保局负责人表示,“先诊疗后付费”还将推广到全县乡镇卫生院,并与家庭医生签约服务衔接。
+"""
+
+
+def test_a_short_item_is_filled_up_from_compounds_it_says_once():
+    # Three phrases recur or are featured; the brief goes on with the
+    # compounds said once (住院押金), ranked below them, never a word alone.
+    from medsum.keywords import subjects
+
+    doc = doc_of(SHORT_ITEM)
+    phrases = keyphrases(doc, n=12)
+    regular = subjects(doc, n=12)
+    assert phrases[: len(regular)] == regular
+    reserve = phrases[len(regular):]
+    assert "住院押金" in [k.text for k in reserve]
+    assert max(k.score for k in reserve) < min(k.score for k in regular)
+    assert all(k.count == 1 and len(tag_words(k.text)) > 1 for k in reserve)
+    assert "先诊疗后付费" in [k.text for k in regular]
+    assert_invariants(doc, phrases)
