@@ -422,7 +422,9 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐""".split()
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告
+    政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
+    政府信息公开目录 重点领域公开 主动公开""".split()
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
@@ -433,7 +435,7 @@ _YOU_ARE_HERE = (
 _HOT_SEARCH = "热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词"
 _NAV_START = re.compile(
     r"^(?:" + _HOT_SEARCH + r")\s*[:：]"  # a site's keyword bar
-    r"|^(首页|" + _YOU_ARE_HERE + r"|位置)\s*[:>»/｜|\s]"
+    r"|^(?:\d{1,2}\.\s*)?(首页|" + _YOU_ARE_HERE + r"|位置)\s*[:>»/｜|\s]"  # (an HTML list's number kept: "1. 您现在的位置:首页")
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12})+\s*[>»›]\s*$"  # "中国健康发展网:主页 > 要闻 >"
@@ -755,7 +757,7 @@ _COLUMN_TAIL = re.compile(r"\s*[-_|｜—]+\s*【[^】]{1,8}】$")
 #: A forum thread title's count of its pictures ("… [9P]"), and a portal's field label
 #: before a title ("名称: …").
 _PICTURE_COUNT = _Lazy(r"\s*[\[【(（]\d{1,3}\s*[Pp图][\]】)）]$", lambda s: s.endswith(("]", "】", ")", "）")))
-_TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题|主题)\s*[:：]\s*")  # 主题: a press conference's
+_TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文章标题|主题|题)\s*[:：]\s*")  # 主题: a press conference's; 题: an agency's
 #: A document's first heading glued to its title: "…可行性分析报告一、总论", "…方案第一章总则".
 _TITLE_SECTION_TAIL = _Lazy(
     r"(?:[一二三四五六七八九十]、|第[一二三四五六七八九十]章)[\u4e00-\u9fff]{1,8}$", lambda s: "、" in s or "章" in s
@@ -810,6 +812,11 @@ _TRAILING_BYLINE = _Lazy(
     r"(?<=[。!！?？”])\s*(?P<outlet>新华社|本报|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|网|社|台))?"
     r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
     lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
+)
+#: Reporters' names in brackets after a report's last sentence: "…第一道防线”。(李循  张武霞)".
+_TRAILING_NAMES = _Lazy(
+    r"(?<=[。!！?？”])\s*[(（][\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}[)）]\s*$",
+    lambda s: s.rstrip().endswith((")", "）")),
 )
 #: The source hung on a paragraph's last sentence: "…用上此次集采降价后的中选产品。来源:仙桃日报".
 _TRAILING_SOURCE = _Lazy(
@@ -954,7 +961,19 @@ _REPORTER_TITLE = re.compile(r"^(?:本报|本台|本网|特约)?(?:记者|通讯
 _CREDIT_MARK = re.compile(r"^(?:文/图|图/文|文图|文|图)\s*[/／:：]\s*")
 #: Taiwan's official calendar: 民国111年12月5日 is 2022-12-05.
 #: A date after a headline, a space before it: "…作经验交流发言 2023.04.18".
-_TITLE_DATE_TAIL = re.compile(r"\s+(?P<date>(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*$")
+_TITLE_DATE_TAIL = re.compile(
+    r"(?:\s+|(?<=[)）]))(?P<date>(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*$"
+)  # (or glued to a bracket: "…(上市后适用)2021-11-17")
+#: A page's fields after its headline on one line: "…储备监测 发布:2022-08-19 11:00:55 来源:新华社".
+_TITLE_FIELDS_TAIL = _Lazy(
+    r"\s+(?:发布|发布时间|发布日期|日期|时间)\s*[:：]\s*(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+来源\s*[:：]\s*(?P<source>[^\s:：]{2,20}))?\s*$",
+    lambda s: ":" in s or "：" in s,
+)
+#: A download link after a notice's title: "…决议公告 下载公告".
+_DOWNLOAD_TAIL = re.compile(r"\s+下载(?:公告|附件|全文|PDF|pdf)?$")
+#: An exchange's label of a listed firm's announcement before its title: "[临时公告]威博液压:…".
+_ANNOUNCEMENT_LABEL = re.compile(r"^[\[【](?:临时公告|定期报告|临时报告|公告)[\]】]\s*")
 #: A date whose year has two digits, as the whole of a field's value ("24年07月24日").
 _SHORT_YEAR_DATE = re.compile(r"^\s*(?P<y>\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _ROC_DATE = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -1073,6 +1092,18 @@ _SHARE_TEXT = _Lazy(r"^-{3,}\S.*(?://-{2,}|https?://\s*//)", lambda s: s.startsw
 #: A press conference's card, beside its 时间 and 发布人: "地点:市政务中心15楼东会议室", "主持人:…";
 #: not a host who speaks in a transcript ("主持人:感谢各位嘉宾作客我们的节目,谢谢。").
 _PRESS_CARD = _Lazy(r"^(?:地点|主持人|主持)\s*[:：][^,，。!！?？;；]{2,40}$", lambda s: s[:1] in "地主")
+#: A stock quote's fields, and its empty timestamp: "昨收盘:0.000今开盘:0.000最高价:0.000", "00-00 00:00:00".
+_QUOTE_FIELDS = _Lazy(
+    r"^(?:[\u4e00-\u9fff]{1,4}\d{0,2}[\u4e00-\u9fff]{0,4}\s*[:：]\s*-?\d+(?:\.\d+)?%?\s*){2,}$|^0{2,4}-00(?:-00)?\s+00:00(?::00)?$",
+    lambda s: s[-1:].isdigit() or s.endswith("%"),
+)
+#: A row of links to other sites: "中国政府网   山西省人民政府网   吕梁市人民政府网".
+_SITE_LINKS = _Lazy(r"^[\u4e00-\u9fff]{2,12}网(?:\s+[\u4e00-\u9fff]{2,12}网)+$", lambda s: s.endswith("网"))
+#: A page's widget still loading: "调查问题加载中,请稍候。", "若长时间无响应,请刷新本页面".
+_LOADING = _Lazy(
+    r"^[\u4e00-\u9fff]{0,8}(?:加载中|载入中|正在加载)[,，.。…\s]*请稍[候后等][。.!！…]*$|^(?:若|如)长时间无响应[,，]\s*请刷新(?:本)?页面[。.!！]*$",
+    lambda s: "请" in s,
+)
 #: A site's paywall: "您当前为:【游客状态】,公告详情仅对登录用户开放,", "*开通会员可解锁*", and the
 #: fields it masks ("预算金额(元): ********").
 _PAYWALL = _Lazy(
@@ -1283,6 +1314,9 @@ _LINE_RULES = (
     ("navigation", 80, _NAV_START, False),
     ("navigation", 400, _KEYWORD_BAR, False),
     ("form", 40, _TABLE_HEADER, False),
+    ("navigation", 40, _LOADING, False),
+    ("form", 60, _QUOTE_FIELDS, False),
+    ("navigation", 60, _SITE_LINKS, False),
     ("promotion", 60, _PAYWALL, True),  # not "…通过APP登录后查看个人账户。", a sentence
     ("metadata", 60, _PRESS_CARD, False),
     ("navigation", 30, _LANGUAGE_SWITCH, False),
@@ -2815,6 +2849,13 @@ def clean(raw: RawInput) -> Document:
         section = _TITLE_SECTION_TAIL.search(title)
         if section and _DOC_TYPE_END.search(to_simplified(title[: section.start()])):
             title = title[: section.start()]  # "…可行性分析报告一、总论": the first section's heading glued on
+        fields = _TITLE_FIELDS_TAIL.search(title)
+        if fields and fields.start() >= 6:
+            meta.setdefault("date", _iso_date(fields.group("date")))
+            if fields.group("source"):
+                meta.setdefault("source", fields.group("source"))
+            title = title[: fields.start()]
+        title = _ANNOUNCEMENT_LABEL.sub("", _DOWNLOAD_TAIL.sub("", title)) or title
         dated = _TITLE_DATE_TAIL.search(title)
         if dated and dated.start() >= 6:
             # "…作经验交流发言 2023.04.18": the page's date printed after its headline.
@@ -2888,6 +2929,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
+        cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_NAMES.finditer(s)]
         cuts += [
             (m.start(), m.end(), "source-link", m.group("outlet"))
             for m in _TRAILING_SOURCE.finditer(s) if _OUTLET_TAIL.search(m.group("outlet"))
