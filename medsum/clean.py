@@ -450,11 +450,11 @@ _BOOK_FIELD = _Lazy(r"^(?:出版社|出版时间|出版日期|ISBN|书号|开本
 #: A table's header row whose rows are gone, its cells run together: "序号相关供应商供应商地址".
 _TABLE_HEADER = _Lazy(r"^序号(?:\s*[\u4e00-\u9fff]{2,10}){1,6}$", lambda s: s.startswith("序号"))
 _CONTACT = re.compile(
-    r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]"
+    r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|采编热线|新闻热线|报料热线|投诉热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]"
     r"|^(?:广告|商务|投稿)?(?:联系|合作)(?:QQ|电话|微信)\s*[:：]?\s*\d",  # "广告联系QQ443652"
     re.I,
 )
-_EMAIL_OR_PHONE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
+_EMAIL_OR_PHONE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—–－]?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
 _EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
@@ -467,6 +467,8 @@ _REPOST = re.compile(
     r"转载于|转载自|转载请标注|转载请注明|转载务必注明|转载须注明|转载必须注明|转载请保留|如有侵权|侵权请|联系删除|请联系我们删除|版权归原作者|版权归作者|不代表本(?:网|站|平台)|仅供参考|文章来源于网络|来源于网络|来自网络"
     # "声明:转载此文是出于传递更多信息之目的。", "…与本站立场无关", "…并请自行核实相关内容。"
     r"|出于传递更多信息之目的|侵犯了您的合法权益|与本站立场无关|请自行核实|郑重声明"
+    # "特别提醒:如果我们使用了您的图片,请作者与本站联系索取稿酬。"
+    r"|请作者与本站联系|索取稿酬|不希望作品出现在本站"
     # A platform's notice on what its users post: "…为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。",
     # a comment box's: "(网友评论仅供其表达个人看法,并不表明本站立场)".
     r"|仅提供信息存储服务|网友评论仅供其表达个人看法"
@@ -482,7 +484,10 @@ _BYLINE_PLACE = _Lazy(
     lambda s: "记者" in s[:10],
 )
 #: An editor's credit in brackets, without a colon: "【责任编辑 周某】".
-_BRACKETED_EDITOR = _Lazy(r"^[【\[(（]\s*(?:责任编辑|编辑|责编)\s+[\u4e00-\u9fff·]{2,4}\s*[】\])）]$", lambda s: "编" in s[:5])
+_BRACKETED_EDITOR = _Lazy(
+    r"^[【\[(（]\s*(?:责任编辑|编辑|责编)\s+[\u4e00-\u9fff·]{2,4}\s*[】\])）]$|^(?:责任编辑|责编)\s+[\u4e00-\u9fff·]{2,4}$",
+    lambda s: "编" in s[:5],
+)  # (or with none: "责编 谭某某")
 _BYLINE_PAREN = re.compile(
     # "(新华社记者 王某/图)", "(记者:梁某某 胡某某)", "(编辑:洪某某)".
     r"^[(（](?:[\u4e00-\u9fff]{2,6}?)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员|文/图|图/文|文|作者|编辑|责任编辑)\s*[:：]?[^()（）]{1,50}[)）]$"
@@ -556,6 +561,7 @@ _PROMOTION = re.compile(
     r"|查看更多图片|^打开[^\x00-\x7f]{1,8}(?:新闻|(?i:app)|客户端)|^\S{1,60}\.(?i:png|jpe?g|gif|bmp|webp)$"
     # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
     r"|点击关注|加星标|设为星标|由会员分享|可在线阅读|请在[^\x00-\x7f]{2,8}上搜索|支持(?i:ipv6)"
+    r"|^欢迎(?:关注|下载|使用)[^。,，]{0,20}(?i:app|客户端)$"  # "欢迎关注每日经济新闻APP"
     r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?(?i:[mg]b)$",
 )
 #: A document site's blurb: "《….docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"
@@ -813,6 +819,16 @@ _TRAILING_BYLINE = _Lazy(
     r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
     lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
 )
+#: A photo's source run into the text below it: "图片来源:中国疾病预防控制中心流感病毒、鼻病毒…".
+_PHOTO_SOURCE_LEAD = _Lazy(
+    r"^图片来源\s*[:：]\s*[\u4e00-\u9fff]{2,20}?(?:中心|委员会|局|医院|研究院|研究所|日报|晚报|网|社)(?=[\u4e00-\u9fff]{2})",
+    lambda s: s.startswith("图片来源"),
+)
+#: An outlet and its writer in brackets after the last sentence: "…实在是很难受。”(搜狐体育 文治)".
+_TRAILING_OUTLET_CREDIT = _Lazy(
+    r"(?<=[。!！?？”])\s*[(（](?P<outlet>[\u4e00-\u9fff]{2,6}(?:体育|新闻|财经|网|报|社|台))\s+[\u4e00-\u9fff]{2,3}[)）]\s*$",
+    lambda s: s.rstrip().endswith((")", "）")),
+)
 #: Reporters' names in brackets after a report's last sentence: "…第一道防线”。(李循  张武霞)".
 _TRAILING_NAMES = _Lazy(
     r"(?<=[。!！?？”])\s*[(（][\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}[)）]\s*$",
@@ -969,6 +985,15 @@ _TITLE_FIELDS_TAIL = _Lazy(
     r"\s+(?:发布|发布时间|发布日期|日期|时间)\s*[:：]\s*(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+来源\s*[:：]\s*(?P<source>[^\s:：]{2,20}))?\s*$",
     lambda s: ":" in s or "：" in s,
+)
+#: A journal's issue on its own line, naming the journal: "中国全科医学 2013年28期".
+_JOURNAL_ISSUE = _Lazy(
+    r"^(?P<journal>[\u4e00-\u9fff]{2,12})\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,3}\s*期$", lambda s: s.endswith("期")
+)
+#: A page's address with its time stamp before the source: "http://www.scol.com.cn (2016-11-03 17:53:37) 来源:四川在线".
+_URL_STAMP = _Lazy(
+    r"^(?:https?://|www\.)\S+\s*[(（](?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]\s*(?=来源)",
+    lambda s: "来源" in s,
 )
 #: A download link after a notice's title: "…决议公告 下载公告".
 _DOWNLOAD_TAIL = re.compile(r"\s+下载(?:公告|附件|全文|PDF|pdf)?$")
@@ -1173,6 +1198,8 @@ _SENTENCE_OPENER = re.compile(
 _HEADLINE_MARK = re.compile(r"[|丨]|——")
 #: A sentence that opens on its date ("8月14日至15日,全市…").
 _DATE_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+#: A date (and time) alone on its line: a page's stamp, never part of a sentence ("2018-02-07 19:15:27").
+_DATE_TIME_ONLY = re.compile(r"^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def _is_ui_line(s: str) -> bool:
@@ -2073,6 +2100,8 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
     """
     if not p or not q or _ends_sentence(p) or is_numbered(q) or _table_row(p) or _table_row(q):
         return False
+    if _DATE_TIME_ONLY.match(p) or _DATE_TIME_ONLY.match(q):
+        return False  # a page's stamp over or under its fields, even in hard-wrapped text
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」") or p.startswith("——"):
         return False  # a label, a quotation, a subtitle ("——某某项目经验总结与启示")
     if p[-1] == "." and cjk_ratio(p) < 0.3:
@@ -2669,8 +2698,15 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i][notice.start():], "notice"))
             simple_lines[i], original_lines[i] = s[: notice.start()], original_lines[i][: notice.start()]
             s = simple_lines[i]
+        journal = _JOURNAL_ISSUE.match(s) if not in_body else None
+        if journal:
+            if _usable_source(journal.group("journal")):
+                meta.setdefault("source", journal.group("journal"))
+            removed.append(Removed(original_lines[i], "paper-metadata"))
+            continue
         spaced = _SPACED_LABEL.match(s) if not in_body else None
-        fields = _parse_meta_line(_SPACES.sub("", spaced.group(1)) + s[spaced.end(1):] if spaced else s)
+        stamped = _URL_STAMP.sub(r"时间:\g<stamp> ", s) if not in_body else s
+        fields = _parse_meta_line(_SPACES.sub("", spaced.group(1)) + s[spaced.end(1):] if spaced else stamped)
         if fields is not None:
             found = _meta_from_fields(fields)
             for key, value in found.items():
@@ -2930,6 +2966,8 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_NAMES.finditer(s)]
+        cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_OUTLET_CREDIT.finditer(s)]
+        cuts += [(m.start(), m.end(), "photo-credit", None) for m in _PHOTO_SOURCE_LEAD.finditer(s)]
         cuts += [
             (m.start(), m.end(), "source-link", m.group("outlet"))
             for m in _TRAILING_SOURCE.finditer(s) if _OUTLET_TAIL.search(m.group("outlet"))
