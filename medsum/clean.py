@@ -1124,6 +1124,12 @@ _QUOTE_FIELDS = _Lazy(
 )
 #: A row of links to other sites: "中国政府网   山西省人民政府网   吕梁市人民政府网".
 _SITE_LINKS = _Lazy(r"^[\u4e00-\u9fff]{2,12}网(?:\s+[\u4e00-\u9fff]{2,12}网)+$", lambda s: s.endswith("网"))
+#: A body's name over the column of its site: "国家中医药管理局 政策文件".
+_BODY_COLUMN = _Lazy(
+    r"^[\u4e00-\u9fff]{2,20}(?:局|委|厅|部|院|办|中心|政府|委员会)\s+"
+    r"(?:政策文件|政策法规|政策解读|通知公告|工作动态|新闻动态|政务动态|政务公开|信息公开|新闻中心)$",
+    lambda s: " " in s or "\u3000" in s,
+)
 #: A page's widget still loading: "调查问题加载中,请稍候。", "若长时间无响应,请刷新本页面".
 _LOADING = _Lazy(
     r"^[\u4e00-\u9fff]{0,8}(?:加载中|载入中|正在加载)[,，.。…\s]*请稍[候后等][。.!！…]*$|^(?:若|如)长时间无响应[,，]\s*请刷新(?:本)?页面[。.!！]*$",
@@ -1342,6 +1348,7 @@ _LINE_RULES = (
     ("navigation", 400, _KEYWORD_BAR, False),
     ("form", 40, _TABLE_HEADER, False),
     ("navigation", 40, _LOADING, False),
+    ("navigation", 40, _BODY_COLUMN, False),
     ("form", 60, _QUOTE_FIELDS, False),
     ("navigation", 60, _SITE_LINKS, False),
     ("promotion", 60, _PAYWALL, True),  # not "…通过APP登录后查看个人账户。", a sentence
@@ -2713,6 +2720,11 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault(key, value)
             removed.append(Removed(original_lines[i], "metadata"))
             continue
+        if not in_body and _POST_HEADER.match(s):
+            # "发表于 2022-7-14 17:49 | 显示全部楼层 |阅读模式": when the post was written.
+            posted = _iso_date(s)
+            if posted:
+                meta.setdefault("date", posted)
         reason = _line_reason(s, in_footer=i >= footer_from)
         if reason == "paper-metadata" and not in_body and _REFERENCE.search(s):
             reason = None  # a page of references only is what it has (the tagger reads them as citations)
