@@ -450,7 +450,7 @@ _BOOK_FIELD = _Lazy(r"^(?:出版社|出版时间|出版日期|ISBN|书号|开本
 #: A table's header row whose rows are gone, its cells run together: "序号相关供应商供应商地址".
 _TABLE_HEADER = _Lazy(r"^序号(?:\s*[\u4e00-\u9fff]{2,10}){1,6}$", lambda s: s.startswith("序号"))
 _CONTACT = re.compile(
-    r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|采编热线|新闻热线|报料热线|投诉热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]"
+    r"^(地址|电话|联系电话|邮箱|电子邮箱|传真|邮编|网址|手机|座机|热线|服务热线|采编热线|新闻热线|报料热线|客服|E-?mail|email|QQ|微信号?|公众号)\s*[:：]"
     r"|^(?:广告|商务|投稿)?(?:联系|合作)(?:QQ|电话|微信)\s*[:：]?\s*\d",  # "广告联系QQ443652"
     re.I,
 )
@@ -468,7 +468,7 @@ _REPOST = re.compile(
     # "声明:转载此文是出于传递更多信息之目的。", "…与本站立场无关", "…并请自行核实相关内容。"
     r"|出于传递更多信息之目的|侵犯了您的合法权益|与本站立场无关|请自行核实|郑重声明"
     # "特别提醒:如果我们使用了您的图片,请作者与本站联系索取稿酬。"
-    r"|请作者与本站联系|索取稿酬|不希望作品出现在本站"
+    r"|请作者与本站联系|与本站联系索取稿酬|不希望作品出现在本站"
     # A platform's notice on what its users post: "…为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。",
     # a comment box's: "(网友评论仅供其表达个人看法,并不表明本站立场)".
     r"|仅提供信息存储服务|网友评论仅供其表达个人看法"
@@ -819,15 +819,18 @@ _TRAILING_BYLINE = _Lazy(
     r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
     lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
 )
-#: A photo's source run into the text below it: "图片来源:中国疾病预防控制中心流感病毒、鼻病毒…".
-_PHOTO_SOURCE_LEAD = _Lazy(
-    r"^图片来源\s*[:：]\s*[\u4e00-\u9fff]{2,20}?(?:中心|委员会|局|医院|研究院|研究所|日报|晚报|网|社)(?=[\u4e00-\u9fff]{2})",
-    lambda s: s.startswith("图片来源"),
-)
 #: An outlet and its writer in brackets after the last sentence: "…实在是很难受。”(搜狐体育 文治)".
 _TRAILING_OUTLET_CREDIT = _Lazy(
-    r"(?<=[。!！?？”])\s*[(（](?P<outlet>[\u4e00-\u9fff]{2,6}(?:体育|新闻|财经|网|报|社|台))\s+[\u4e00-\u9fff]{2,3}[)）]\s*$",
+    r"(?<=[。!！?？”])\s*[(（](?P<outlet>[\u4e00-\u9fff]{2,6}(?:体育|新闻|财经|网|报|社|台))\s+(?P<writer>[\u4e00-\u9fff]{2,3})[)）]\s*$",
     lambda s: s.rstrip().endswith((")", "）")),
+)
+#: The commonest Chinese surnames (a reporter's name in a bracket starts with one).
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
+    "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 #: Reporters' names in brackets after a report's last sentence: "…第一道防线”。(李循  张武霞)".
 _TRAILING_NAMES = _Lazy(
@@ -988,7 +991,9 @@ _TITLE_FIELDS_TAIL = _Lazy(
 )
 #: A journal's issue on its own line, naming the journal: "中国全科医学 2013年28期".
 _JOURNAL_ISSUE = _Lazy(
-    r"^(?P<journal>[\u4e00-\u9fff]{2,12})\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,3}\s*期$", lambda s: s.endswith("期")
+    r"^(?P<journal>[\u4e00-\u9fff]{0,10}(?:学报|杂志|学刊|医学|研究|科学|保险|管理|经济|论坛|评论|卫生|药学|医药|月刊|季刊))"
+    r"\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,3}\s*期$",
+    lambda s: s.endswith("期"),
 )
 #: A page's address with its time stamp before the source: "http://www.scol.com.cn (2016-11-03 17:53:37) 来源:四川在线".
 _URL_STAMP = _Lazy(
@@ -1119,11 +1124,12 @@ _SHARE_TEXT = _Lazy(r"^-{3,}\S.*(?://-{2,}|https?://\s*//)", lambda s: s.startsw
 _PRESS_CARD = _Lazy(r"^(?:地点|主持人|主持)\s*[:：][^,，。!！?？;；]{2,40}$", lambda s: s[:1] in "地主")
 #: A stock quote's fields, and its empty timestamp: "昨收盘:0.000今开盘:0.000最高价:0.000", "00-00 00:00:00".
 _QUOTE_FIELDS = _Lazy(
-    r"^(?:[\u4e00-\u9fff]{1,4}\d{0,2}[\u4e00-\u9fff]{0,4}\s*[:：]\s*-?\d+(?:\.\d+)?%?\s*){2,}$|^0{2,4}-00(?:-00)?\s+00:00(?::00)?$",
+    r"^(?:(?:昨收盘|今开盘|开盘价|收盘价|现价|最高价|最低价|成交额|成交量|买入价|卖出价|市盈率|市净率|收益率|换手率|振幅|量比|涨跌幅|涨跌额"
+    r"|总市值|流通市值|52周最高|52周最低)\s*[:：]\s*-?\d+(?:\.\d+)?%?\s*){2,}$|^0{2,4}-00(?:-00)?\s+00:00(?::00)?$",
     lambda s: s[-1:].isdigit() or s.endswith("%"),
 )
 #: A row of links to other sites: "中国政府网   山西省人民政府网   吕梁市人民政府网".
-_SITE_LINKS = _Lazy(r"^[\u4e00-\u9fff]{2,12}网(?:\s+[\u4e00-\u9fff]{2,12}网)+$", lambda s: s.endswith("网"))
+_SITE_LINKS = _Lazy(r"^[\u4e00-\u9fff]{0,10}政府网(?:\s+[\u4e00-\u9fff]{0,10}政府网)+$", lambda s: s.endswith("政府网"))
 #: A body's name over the column of its site: "国家中医药管理局 政策文件".
 _BODY_COLUMN = _Lazy(
     r"^[\u4e00-\u9fff]{2,20}(?:局|委|厅|部|院|办|中心|政府|委员会)\s+"
@@ -1348,7 +1354,6 @@ _LINE_RULES = (
     ("navigation", 400, _KEYWORD_BAR, False),
     ("form", 40, _TABLE_HEADER, False),
     ("navigation", 40, _LOADING, False),
-    ("navigation", 40, _BODY_COLUMN, False),
     ("form", 60, _QUOTE_FIELDS, False),
     ("navigation", 60, _SITE_LINKS, False),
     ("promotion", 60, _PAYWALL, True),  # not "…通过APP登录后查看个人账户。", a sentence
@@ -2705,6 +2710,9 @@ def clean(raw: RawInput) -> Document:
             removed.append(Removed(original_lines[i][notice.start():], "notice"))
             simple_lines[i], original_lines[i] = s[: notice.start()], original_lines[i][: notice.start()]
             s = simple_lines[i]
+        if not in_body and _BODY_COLUMN.match(s):
+            removed.append(Removed(original_lines[i], "navigation"))  # "国家中医药管理局 政策文件" over a headline
+            continue
         journal = _JOURNAL_ISSUE.match(s) if not in_body else None
         if journal:
             if _usable_source(journal.group("journal")):
@@ -2899,7 +2907,9 @@ def clean(raw: RawInput) -> Document:
             title = title[: section.start()]  # "…可行性分析报告一、总论": the first section's heading glued on
         fields = _TITLE_FIELDS_TAIL.search(title)
         if fields and fields.start() >= 6:
-            meta.setdefault("date", _iso_date(fields.group("date")))
+            printed = _iso_date(fields.group("date"))
+            if printed:
+                meta.setdefault("date", printed)
             if fields.group("source"):
                 meta.setdefault("source", fields.group("source"))
             title = title[: fields.start()]
@@ -2977,9 +2987,19 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
-        cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_NAMES.finditer(s)]
-        cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_OUTLET_CREDIT.finditer(s)]
-        cuts += [(m.start(), m.end(), "photo-credit", None) for m in _PHOTO_SOURCE_LEAD.finditer(s)]
+        # Names in brackets after a sentence, each a surname's: reporters after the last one
+        # ("(李循  张武霞)"), an outlet's writer anywhere ("(搜狐体育 文治)"); brackets like
+        # these also list things ("(医保 医疗 医药)", "(详见市政府网 公告)").
+        if k == len(kept) - 1:
+            cuts += [
+                (m.start(), m.end(), "byline", None) for m in _TRAILING_NAMES.finditer(s)
+                if all(name[0] in _SURNAMES for name in m.group().strip(" ()（）").split())
+            ]
+        cuts += [
+            (m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_OUTLET_CREDIT.finditer(s)
+            if m.group("writer")[0] in _SURNAMES and _usable_source(m.group("outlet"))
+            and not m.group("outlet").startswith(("详见", "见", "据", "参见"))
+        ]
         cuts += [
             (m.start(), m.end(), "source-link", m.group("outlet"))
             for m in _TRAILING_SOURCE.finditer(s) if _OUTLET_TAIL.search(m.group("outlet"))
