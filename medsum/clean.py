@@ -1210,8 +1210,6 @@ _SENTENCE_OPENER = re.compile(
 _HEADLINE_MARK = re.compile(r"[|丨]|——")
 #: A sentence that opens on its date ("8月14日至15日,全市…").
 _DATE_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
-#: A date (and time) alone on its line: a page's stamp, never part of a sentence ("2018-02-07 19:15:27").
-_DATE_TIME_ONLY = re.compile(r"^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def _is_ui_line(s: str) -> bool:
@@ -2112,8 +2110,6 @@ def _should_join(p: str, q: str, *, at_wrap: bool = False) -> bool:
     """
     if not p or not q or _ends_sentence(p) or is_numbered(q) or _table_row(p) or _table_row(q):
         return False
-    if _DATE_TIME_ONLY.match(p) or _DATE_TIME_ONLY.match(q):
-        return False  # a page's stamp over or under its fields, even in hard-wrapped text
     if p[-1] in ":：" or (p[0] in "“\"「" and p[-1] in "”\"」") or p.startswith("——"):
         return False  # a label, a quotation, a subtitle ("——某某项目经验总结与启示")
     if p[-1] == "." and cjk_ratio(p) < 0.3:

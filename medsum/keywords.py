@@ -207,21 +207,17 @@ def _ranked(doc: Document) -> tuple[tuple[Keyphrase, ...], int]:
     scores = {
         p.text: _score(p, word_rank, stop, own_places) * _cohesion(p, phrases, stop) for p in phrases.values()
     }
-    # Said once: a reserve for an article too short to yield ``n`` phrases otherwise.
-    spare = {
-        p.text: _score(p, word_rank, stop, own_places, min_count=1) * _cohesion(p, phrases, stop)
-        for p in phrases.values()
-        if scores[p.text] <= 0 and len(p.words) > 1
-    }
+    unscored = [p for p in phrases.values() if scores[p.text] <= 0]
     scores = {p: s for p, s in scores.items() if s > 0}
-    spare = {p: s for p, s in spare.items() if s > 0}
     _discount_nested(scores, phrases)
     body = doc.text + "\n" + (doc.title_simplified or "")
     outside = DOCUMENT_NUMBER.sub("\n", body)
-    if outside != body:
+
+    def numbered(text: str) -> bool:
         # A part of a document's number ("国发", "政办发") is said nowhere else.
-        scores = {p: s for p, s in scores.items() if p in outside or p not in body}
-        spare = {p: s for p, s in spare.items() if p in outside or p not in body}
+        return outside != body and text in body and text not in outside
+
+    scores = {p: s for p, s in scores.items() if not numbered(p)}
     top = max(scores.values(), default=1.0)
 
     quoted = _quoted_programmes(doc, stop)
@@ -235,14 +231,19 @@ def _ranked(doc: Document) -> tuple[tuple[Keyphrase, ...], int]:
         scores[text] = max(own * (1.0 + MEASURE_MULT * weight), top * (MEASURE_BASE + MEASURE_GAIN * weight))
         fixed.add(text)
     outlet = doc.metadata.source and to_simplified(doc.metadata.source)
+    places = frozenset()
     if outlet and _NEWS_OUTLET.search(outlet):
-        # The paper the text is from is in the brief's source, not a subject (nor is a part of its name).
         from medsum.places import place_names
 
         places = place_names()
-        for text in [t for t in scores if t == outlet or (len(t) >= 3 and t in outlet and t not in places)]:
-            del scores[text]
-        spare = {t: s for t, s in spare.items() if not (t == outlet or (len(t) >= 3 and t in outlet and t not in places))}
+    else:
+        outlet = None
+
+    def outlets(text: str) -> bool:
+        # The paper the text is from is in the brief's source, not a subject (nor is a part of its name).
+        return bool(outlet) and (text == outlet or (len(text) >= 3 and text in outlet and text not in places))
+
+    scores = {t: s for t, s in scores.items() if not outlets(t)}
     order = {p.text: p.first for p in phrases.values()}
 
     def best_first(items: dict[str, float]) -> list[tuple[str, float]]:
@@ -252,7 +253,15 @@ def _ranked(doc: Document) -> tuple[tuple[Keyphrase, ...], int]:
     chosen = _select(best_first(scores), fixed, limit=30, words=words)
     regular = len(chosen)
     if regular < FILL_TO:
-        # The reserve ranks below every phrase chosen and never replaces one.
+        # A short item: the compounds it says once, scored as if they recurred (only
+        # worked out here, as most articles never need them); they rank below every
+        # phrase chosen and never replace one.
+        spare = {
+            p.text: score
+            for p in unscored
+            if len(p.words) > 1 and not numbered(p.text) and not outlets(p.text)
+            and (score := _score(p, word_rank, stop, own_places, min_count=1) * _cohesion(p, phrases, stop)) > 0
+        }
         scale = FILL_SHARE * min(s for _, s in chosen) / max(spare.values()) if chosen and spare else 1.0
         for phrase, score in best_first(spare):
             if len(chosen) >= FILL_TO:
