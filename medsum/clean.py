@@ -424,7 +424,7 @@ _UI_WORDS = frozenset(
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
     意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告
     政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
-    政府信息公开目录 重点领域公开 主动公开""".split()
+    政府信息公开目录 重点领域公开 主动公开 找回密码 忘记密码 立即注册 免费注册 客服电话 客服热线""".split()
 )
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
@@ -454,7 +454,7 @@ _CONTACT = re.compile(
     r"|^(?:广告|商务|投稿)?(?:联系|合作)(?:QQ|电话|微信)\s*[:：]?\s*\d",  # "广告联系QQ443652"
     re.I,
 )
-_EMAIL_OR_PHONE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—–－]?\d{7,8}|400-?\d{3}-?\d{4})(?!\d)")
+_EMAIL_OR_PHONE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—–－]?\d{7,8}|400-?\d{3}-?\d{4}|400-\d{4}-\d{3})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
 _EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
@@ -585,7 +585,10 @@ _FORUM_PROFILE = _Lazy(
     lambda s: ":" in s or "：" in s or "本帖" in s,
 )
 #: A forum's controls: "发新话题 回复该主题", "[复制链接]", a post's number ("1#").
-_FORUM_UI = re.compile(r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$")
+_FORUM_UI = re.compile(
+    r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$"
+    r"|^您(?:需要|必须)登录后才可以(?:回帖|发帖|下载|查看|评论|发表|浏览)?"  # "您需要登录后才可以回帖 登录 | 注册"
+)
 #: A forum post's header: "发表于 2022-7-14 17:49 | 显示全部楼层 |阅读模式 | 来自安徽".
 _POST_HEADER = _Lazy(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:楼层|阅读模式|只看该作者|来自)", lambda s: s.startswith("发表于"))
 #: A server's response headers saved with the page: "HTTP/1.1 200 OK", "Content-Type: text/html".
@@ -658,6 +661,17 @@ _REFERENCE = _Lazy(
 )
 #: A journal author's note: "牛雨婷(1999—),女,安徽阜阳人,硕士研究生在读,研究方向为…".
 _AUTHOR_BIO = _Lazy(r"^[\u4e00-\u9fff·]{2,4}\s*[(（](?:19|20)\d{2}\s*[—–\-~～]*\s*[)）]\s*[,，]\s*[男女]", lambda s: "(" in s[:8] or "（" in s[:8])
+#: ... and a paper's note on its author alone on a line: "姜某某,某研究中心信息部部长、博士;".
+_AUTHOR_POST = _Lazy(
+    r"^[\u4e00-\u9fff·?？]{1,4}\s?[\u4e00-\u9fff]{0,2}[,，][^。;；,，]{4,40}"
+    r"(?:研究员|教授|讲师|博士|硕士|博士生|博士研究生|博士后|硕士研究生)(?:[、,，][^。;；,，]{1,20})?[;；。]?$",
+    lambda s: "," in s[:8] or "，" in s[:8],
+)
+#: A paper's note on its funding: "本文为某某院咨询研究重点项目《…》(编号:2020-XZ-20)研究成果。".
+_FUNDING_NOTE = _Lazy(
+    r"^(?:本文|本研究|本课题)(?:为|系|是|受)[^。]{2,100}(?:项目|课题|基金)[^。]{0,60}(?:研究成果|阶段性成果|资助|支持)[。.]?$",
+    lambda s: s.startswith("本"),
+)
 #: A page's reading-time note: "本篇文章414字,读完约1分钟".
 _READING_TIME = _Lazy(r"^本?(?:篇)?文(?:章)?(?:共|全文)?\s*\d+\s*字[,，]?\s*(?:预计)?(?:阅读|读完)(?:时间)?(?:需|约|大约)?\s*\d+\s*分钟$", lambda s: "分钟" in s)
 #: A share button's instructions: "使用微信“扫一扫”功能。".
@@ -863,7 +877,7 @@ _INLINE_KEYWORDS = _Lazy(
     lambda s: "键" in s,
 )
 #: Two or more decorative symbols in a row.
-_SYMBOL_RUN = re.compile(r"[★☆■□◆◇●○▲△▼▽♦♥♠♣※]{2,}")
+_SYMBOL_RUN = re.compile(r"[★☆■□◆◇●○▲△▼▽♦♥♠♣※]{2,}|》{3,}|《{3,}")  # "…为50元/日·人。》》》》》》"
 #: A live blog's time stamp before each entry, wherever the entry starts: "[03-12 17:46]".
 _STAMP = re.compile(r"\s*[\[【]\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[\]】]\s*")
 
@@ -890,7 +904,8 @@ _DAY_FIRST_LINE = _Lazy(
 #: date and time, "健康福建 福建卫健 2023-11-20 18:30 发表于福建".
 _NAMES_AND_DATE = re.compile(
     r"^(?:[^\s,，。;；:：!?！？]{1,12}\s+){0,4}(?:[^\x00-\x7f\s]{2,12}(?=(?:19|20)\d{2}-))?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}$"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s,，。;；:：!?！？]{1,12}){0,4}"
+    r"(?:\s+(?:来源|作者|编辑|发布者?)\s*[:：])?$"  # a label left empty: "四平市卫生健康委员会 2025-11-12 来源:"
 )
 #: An official document's head and foot (GB/T 9704): the masthead of the
 #: issuing body ("国家卫生健康委员会文件"), the note on how it is published
@@ -913,7 +928,35 @@ _URL_ONLY = re.compile(
     r"|^[^\x00-\x7f\s]{2,12}\s*[:：]?\s*(?i:https?://|www\.)\S+$"
     # ... or with its bare domain: "中华网 china.com".
     r"|^[^\x00-\x7f\s]{2,12}\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)$|^[(（][^()（）]{0,10}(?i:https?://|www\.)[^()（）]+[)）]$"
+    # ... or the domain first, as a site's banner: "CFI.CN 中财网".
+    r"|^(?i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org))\s+[^\x00-\x7f\s]{2,12}$"
 )
+#: What a content system's comment leaves when its marks are gone: its fields, then its
+#: closing tag ("2019-08-13 5 5 甘肃经济日报 c143413.html 1 … /enpproperty-->").
+_COMMENT_TAIL = _Lazy(r"[A-Za-z]-->\s*$|^\s*<!--", lambda s: "--" in s)
+#: A notice's label alone on its line, its notice below: "市卫生健康委员会、市疾病预防控制局温馨提示:".
+_BARE_NOTICE_LABEL = _Lazy(r"^[^。,，!?！？]{0,30}(?:温馨提示|友情提示|特别提示)\s*[:：]?$", lambda s: "提示" in s[-4:])
+#: A blank form's row: its label, then empty cells only ("| 勘察 | |||||||").
+_BLANK_ROW = _Lazy(r"^\|\s*[^|\s][^|]{0,20}\|(?:\s*\|){2,}\s*$", lambda s: s.startswith("|") and s.endswith("|"))
+#: A style's or an image's name printed where the image was: "mm-logo", "icon_share".
+_CSS_NAME = _Lazy(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$", lambda s: s.isascii() and len(s) <= 30)
+#: A paper's abstract in English, its authors before it: "ZHANG Qi, WANG De-yong Abstract: Family doctor…".
+_LATIN_ABSTRACT = _Lazy(
+    r"^(?=[^\u3400-\u9fff]*$)[A-Za-z ,.\-]{0,80}?\b(?:Abstract|ABSTRACT|Key ?words|KEY ?WORDS)\s*[:：]",
+    lambda s: "bstract" in s or "BSTRACT" in s or "ey" in s or "EY" in s,
+)
+#: A paper's authors in pinyin, surname first in capitals: "ZHANG Qi, WANG De-yong".
+_PINYIN_AUTHORS = _Lazy(
+    r"^[A-Z]{2,}\s[A-Z][a-z]+(?:-[a-z]+)?\d?(?:\s*[,，]\s*[A-Z]{2,}\s[A-Z][a-z]+(?:-[a-z]+)?\d?){0,7}$",
+    lambda s: s[:2].isupper() and s.isascii(),
+)
+#: A contributor's department and name on a line of their own: "市卫生健康委体改和基层处 王某某".
+_DEPARTMENT_CREDIT = _Lazy(
+    r"^[\u4e00-\u9fff]{2,20}(?:处|科|室|办|办公室)\s+[" + "".join(sorted(_SURNAMES)) + r"][\u4e00-\u9fff]{1,2}$",
+    lambda s: " " in s,
+)
+#: A repost's credit alone on the last line: "转自搜狐".
+_REPOSTED_FROM = _Lazy(r"^(?:本文)?转自\s*[:：]?\s*(?!\S*的)[\u4e00-\u9fffA-Za-z0-9.]{2,10}$", lambda s: "转自" in s[:4])
 _SHARE = re.compile(
     r"扫一扫|扫码|二维码|长按识别|关注公众号|关注我们|分享到|点击这里|点击进入|点击查看|请输入|验证码"
     # A WeChat post's own controls, saved with every page of one.
@@ -956,7 +999,9 @@ _META_LABELS = (
     "访问量|访问次数|点击数|点击量|点击率|阅读量|阅读次数|阅读数|浏览|人气|字号|打印|分享|栏目|所属栏目|所属分类|"
     # A government page's information-disclosure table (信息公开): "索引号: | … | 发布机构: | |".
     "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
-    "公开方式|公开范围|公开日期|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类|出处"
+    "公开方式|公开范围|公开日期|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类|出处|"
+    # "发布:2022-08-19 11:00:55 来源:新华社": 发布 a label only before a date.
+    "发布(?=\\s*[:：]\\s*(?:19|20)\\d{2}[-/.年])"
 )
 _META_PAIR = re.compile(
     r"(?P<label>" + _META_LABELS + r")\s*"
@@ -1067,8 +1112,14 @@ _BRACKET_DATELINE = _Lazy(r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = _Lazy(
     # (An outlet may be a brand and its paper: "(新甘肃·甘肃经济日报记者王耀)".)
-    r"[(（](?P<outlet>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
+    r"[(（](?P<outlet>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
     lambda s: "记者" in s or "通讯员" in s,
+)
+#: A photographer's credit run into the text: "…作政府工作报告。(新华社记者 王某/图)新华网报道,…".
+_INLINE_PHOTO_CREDIT = _Lazy(
+    r"[(（](?:[\u4e00-\u9fff]{2,8}?(?:社|报|网|台))?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:[/／]\s*(?:图|摄)|\s摄)[)）]",
+    lambda s: "图" in s or "摄" in s,
 )
 #: A paper's apparatus run into its text, as a PDF's one long line keeps it:
 #: "【中图分类号】G40—052 [文献标志码】A [文章编号】1674—6120(2013)11—0001—05".
@@ -1286,14 +1337,18 @@ _ROMAN_PAGE = re.compile(r"^[ivxlc]{1,8}$")
 _ROMAN_LEAD = _Lazy(r"^[ivxlc]{2,8}\s+(?=[\u4e00-\u9fff])", lambda s: s[:1] in "ivxlc")
 #: A figure's label after its caption ("…与技术创新 图1"), and a photo of a
 #: scene captioned with its name ("义诊现场。", "活动现场").
-_FIGURE_LABEL = _Lazy(r"\s图\s?\d{1,2}$|^[\u4e00-\u9fff]{2,10}现场[。.]?$", lambda s: "图" in s[-4:] or "现场" in s)
+_FIGURE_LABEL = _Lazy(
+    r"\s图\s?\d{1,2}$|^[\u4e00-\u9fff]{2,10}现场[。.]?$"
+    r"|^(?:图\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2}(?:-\d{1,2})?)\s*){1,6}$",  # a figure's bare label where its picture was: "图一", "图2"
+    lambda s: "图" in s[-4:] or "现场" in s,
+)
 #: An author's affiliation in English, with its postcode.
 _LATIN_AFFILIATION = _Lazy(
     r"^(?:\d\.\s*)?(?=.*\b(?:University|College|School|Institute|Hospital|Academy)\b).*\b\d{6}\b(?:,\s*(?:China|P\.\s?R\.\s?China))?[,.;]?$",
     lambda s: s.isascii() or s[:2].isascii(),
 )
 #: A column's label for its editor's lead, alone on its line.
-_LEAD_LABEL = re.compile(r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示)[】\]]?[:：]?$")
+_LEAD_LABEL = re.compile(r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示|简介|内容简介|导读)[】\]]?[:：]?$")
 #: ... and the same label opening its text on one line.
 _LEAD_LABEL_BEFORE_TEXT = _Lazy(
     r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示)[】\]]?\s*[:：]\s*", lambda s: s[:1] in "【[专导编内核"
@@ -1366,6 +1421,14 @@ _LINE_RULES = (
     ("copyright", 120, _COPYRIGHT, False),
     ("copyright", _ANYWHERE, _COPYRIGHT, True),
     ("reposting", 120, _REPOST, False),
+    ("reposting", 20, _REPOSTED_FROM, False),
+    ("form", 80, _BLANK_ROW, False),
+    ("template-code", 30, _CSS_NAME, False),
+    ("paper-metadata", _ANYWHERE, _LATIN_ABSTRACT, False),
+    ("byline", 30, _DEPARTMENT_CREDIT, False),
+    ("paper-metadata", 200, _PINYIN_AUTHORS, False),
+    ("notice", 40, _BARE_NOTICE_LABEL, False),
+    ("template-code", 400, _COMMENT_TAIL, False),
     ("byline", 60, _BYLINE_LABEL, False),
     ("byline", _ANYWHERE, _BYLINE_PAREN, False),
     ("byline", 16, _BRACKETED_EDITOR, False),
@@ -1407,6 +1470,8 @@ _LINE_RULES = (
     ("paper-metadata", 40, _ISSUE_PAGES, False),
     ("paper-metadata", 300, _REFERENCE, False),
     ("paper-metadata", 300, _AUTHOR_BIO, False),
+    ("paper-metadata", 80, _AUTHOR_POST, False),
+    ("paper-metadata", 200, _FUNDING_NOTE, False),
     ("metadata", 30, _READING_TIME, False),
     ("share", 20, _SHARE_HOWTO, False),
     ("paper-metadata", 60, _LATIN_TITLE_CASE, False),
@@ -1693,7 +1758,7 @@ def _starts_footer(s: str) -> bool:
         or _COPYRIGHT.search(s)
         or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
         or (len(s) <= 120 and _REPOST.search(s))
-        or s.strip("【】[]") in _RELATED_HEADINGS
+        or _LIST_MARK.sub("", s).strip("【】[]") in _RELATED_HEADINGS  # "• 新闻推荐"
         or bool(_MORE_NEWS.match(s))
     )
 
@@ -1708,7 +1773,8 @@ _MORE_NEWS = _Lazy(
 _RELATED_HEADINGS = frozenset(
     {"相关阅读", "相关新闻", "相关文章", "推荐阅读", "相关产品", "延伸阅读", "热门推荐", "相关链接", "更多新闻",
      "热点新闻", "猜你喜欢", "往期回顾", "相关推荐", "相关报道", "新闻推荐", "最新新闻", "热门新闻", "最新资讯",
-     "精彩推荐", "活动资讯", "最新文章", "热门文章", "编辑推荐", "读者回响"}
+     "精彩推荐", "活动资讯", "最新文章", "热门文章", "编辑推荐", "读者回响", "推荐内容", "相关内容", "为你推荐",
+     "为您推荐", "更多推荐", "相关资讯", "热门阅读", "大家都在看"}
 )
 
 
@@ -1888,11 +1954,15 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
             continue
         if label in ("生效日期", "废止日期"):
             continue  # when a rule applies, not when it was published
-        if "日期" in label or "时间" in label:
+        if "日期" in label or "时间" in label or label == "发布":
             date = _iso_date(value)
             if date:
                 # When a document was signed or a page updated: only if nothing says when it was published.
                 out.setdefault("date_weak" if label in _NOT_PUBLISHED else "date", date)
+                # "时间:2025年08月28日 02:26:32 中财网": the outlet after its date and time.
+                tail = value.split()[-1] if len(value.split()) > 1 else ""
+                if label not in _NOT_PUBLISHED and len(tail) <= 12 and _SITE_TAIL.search(tail) and not _iso_date(tail) and _usable_source(tail):
+                    out.setdefault("source", tail)
         elif "来源" in label or label in ("转自", "稿源", "出处", "来自"):
             # "转自:大众日报 2024-05-09 10:34:15": the source, and when it printed the text;
             # "来源:市医疗保障局2023-01-31 14:47": the same, glued. Issuers listed with 、
@@ -2328,6 +2398,9 @@ _DOCTOR = _Lazy(
     r"|^[\u4e00-\u9fff]{4,24}医院\s+[\u4e00-\u9fff]{2,8}科$",  # "东南大学附属中大医院 心血管内科"
     lambda s: s.endswith(("师", "授", "科")),
 )
+#: An outlet named after a date in its page's fields ("中财网"; not "当前新闻", a counter's label).
+_SITE_TAIL = re.compile(r"(?:网|报|报社|通讯社|电视台|客户端)$")
+_GOV_BODY_TAIL = re.compile(r"(?:委员会|卫健委|卫生局|局|厅|委|办公室|政府|中心)$")
 _CLOCK_OR_FONT = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[大中小]字?|字号")
 #: A firm's name and nothing else.
 _COMPANY_NAME = _Lazy(r"^[\u4e00-\u9fff()（）]{2,30}(?:有限责任公司|股份有限公司|有限公司|集团公司)$", lambda s: s.endswith("公司"))
@@ -2619,7 +2692,10 @@ def clean(raw: RawInput) -> Document:
                 # "南方周末 2017-09-14": the paper, then its date (and its time, and the page's
                 # font-size control: "甘肃经济日报 2016-04-07 00:16 大字").
                 rest = [t for t in rest if not _CLOCK_OR_FONT.fullmatch(t)]
-                if len(rest) == 1 and _OUTLET_TAIL.search(named) and _usable_source(named):
+                # A government site's header names its publisher, then the date, then an empty
+                # source: "四平市卫生健康委员会 2025-11-12 来源:".
+                unsourced = len(rest) == 2 and rest[1].rstrip(":：") == "来源" and _GOV_BODY_TAIL.search(named)
+                if (len(rest) == 1 and _OUTLET_TAIL.search(named) or unsourced) and _usable_source(named):
                     meta.setdefault("source", named)
                 removed.append(Removed(original_lines[i], "metadata"))
                 continue
@@ -2978,6 +3054,7 @@ def clean(raw: RawInput) -> Document:
         cuts = [(m.start(), m.end(), "byline", m.group("outlet")) for m in _INLINE_CREDIT.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", None) for m in (*sites, *_FOOTNOTE_SOURCE.finditer(s))]
         cuts += [(m.start(), m.end(), "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
+        cuts += [(m.start(), m.end(), "photo-credit", None) for m in _INLINE_PHOTO_CREDIT.finditer(s)]
         cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
         cuts += [(m.start(), m.end(), "symbols", None) for m in _INLINE_ELISION.finditer(s)]
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]

@@ -272,6 +272,7 @@ def _too_deep(markup: str) -> bool:
     return False
 
 
+_LINE_BREAK = re.compile(r"\r?\n")
 def _plain_text_of(markup: str) -> str:
     """Markup read without a parser: scripts and styles dropped, block tags as
     line breaks, every other tag removed, entities decoded."""
@@ -324,7 +325,10 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
             value = node.text_content or ""
             # A blank line inside a text node: plain text with a few tags in it
             # (a page copied with its stray markup), whose paragraphs stay apart.
-            parts = _BLANK_LINE.split(value) if "\n" in value else (value,)
+            # Text outside any element (stray tags over plain text: "• <tr id=…></tr>" over a
+            # paper's header) keeps every line break, as plain text does.
+            loose = node.parent is None or (node.parent.tag or "") in ("body", "html")
+            parts = (_LINE_BREAK if loose else _BLANK_LINE).split(value) if "\n" in value else (value,)
             for k, part in enumerate(parts):
                 if k:
                     flush()
