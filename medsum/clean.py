@@ -457,7 +457,7 @@ _CONTACT = re.compile(
 _EMAIL_OR_PHONE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—–－]?\d{7,8}|400-?\d{3}-?\d{4}|400-\d{4}-\d{3})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
-_EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期", lambda s: "上一" in s)
+_EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期|查看版面\s*PDF", lambda s: "上一" in s or "PDF" in s)  # "15版 信息披露 查看版面PDF"
 _COPYRIGHT = re.compile(
     r"版权所有|版权为[^。]{1,20}所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|^声明[:：]\s*本(?:站|网)|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|Powered\s+by\b|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
@@ -667,6 +667,8 @@ _AUTHOR_POST = _Lazy(
     r"(?:研究员|教授|讲师|博士|硕士|博士生|博士研究生|博士后|硕士研究生)(?:[、,，][^。;；,，]{1,20})?[;；。]?$",
     lambda s: "," in s[:8] or "，" in s[:8],
 )
+#: A paragraph this long printed twice is said once (shorter ones, "同上", a table's cell, may recur).
+REPEATED_PARAGRAPH_CHARS = 40
 #: A paper's note on its funding: "本文为某某院咨询研究重点项目《…》(编号:2020-XZ-20)研究成果。".
 _FUNDING_NOTE = _Lazy(
     r"^(?:本文|本研究|本课题)(?:为|系|是|受)[^。]{2,100}(?:项目|课题|基金)[^。]{0,60}(?:研究成果|阶段性成果|资助|支持)[。.]?$",
@@ -1135,8 +1137,10 @@ _FOOTNOTE_SOURCE = _Lazy(
 #: A picture's credit left after the paragraph it followed: "…的一种形式。图源新华社".
 _TRAILING_PHOTO_CREDIT = _Lazy(
     r"(?<=[。!?！？”])\s*(?:(?:(?:图源|图片来源)\s*[:：]?|(?:图片|图)\s*[:：/])\s*[\u4e00-\u9fffA-Za-z]{2,10}"
-    r"|[\u4e00-\u9fffA-Za-z]{2,12}\s*[|/丨｜]\s*图)$",  # "…手续。视觉中国|图"
-    lambda s: "图" in s[-16:],
+    r"|[\u4e00-\u9fffA-Za-z]{2,12}\s*[|/丨｜]\s*图"  # "…手续。视觉中国|图"
+    # "…预算报告。中新社发杜洋 摄??": an agency's photographer (and characters the page lost).
+    r"|(?:[\u4e00-\u9fff]{2,6}(?:社|报|网|台)发?\s*)?(?:记者\s*)?[\u4e00-\u9fff·]{2,4}\s摄[?？]*)$",
+    lambda s: "图" in s[-16:] or "摄" in s[-4:],
 )
 #: The languages a wiki links an article's name to: "…International英语ENHANCE International".
 _LANGUAGE_LINK = _Lazy(r"(?:英语|英文|日语|法语|德语)(?=[A-Za-z])", lambda s: "语" in s or "英文" in s)
@@ -3158,6 +3162,19 @@ def clean(raw: RawInput) -> Document:
             joined_s.append(s)
             joined_o.append(o)
             printed = 1
+
+    # A paragraph printed again word for word (a content farm's page repeats its
+    # excerpt; a teaser before the text repeats its lead) is said once.
+    seen: set[str] = set()
+    unique = []
+    for s, o in zip(joined_s, joined_o):
+        key = " ".join(s.split())
+        if len(key) >= REPEATED_PARAGRAPH_CHARS and key in seen:
+            removed.append(Removed(o, "repeated"))
+            continue
+        seen.add(key)
+        unique.append((s, o))
+    joined_s, joined_o = [s for s, _ in unique], [o for _, o in unique]
 
     # Pass 5: paragraphs, headings, sentences with offsets.
     paragraphs: list[Paragraph] = []

@@ -29,7 +29,7 @@ CASES: list[dict] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
 
 _INPUT_KEYS = {"name", "text", "file", "encoding", "bom", "newline", "inject", "xfail", "expect"}
 _EXPECT_KEYS = {
-    "contains", "not_contains", "simplified_contains", "title", "date", "source", "author",
+    "contains", "not_contains", "once", "simplified_contains", "title", "date", "source", "author",
     "script", "container", "sentences", "headings", "not_headings", "tags_include", "tags_exclude",
 }
 
@@ -124,6 +124,8 @@ def check(case: dict, seen: Observed) -> None:
     for s in expect.get("not_contains", []):
         assert s not in seen.text, f"{s!r} leaked into cleaned text:\n{seen.text}"
         assert s not in seen.analysis_text, f"{s!r} leaked into analysed text:\n{seen.analysis_text}"
+    for s in expect.get("once", []):
+        assert seen.text.count(s) == 1, f"{s!r} is not in the cleaned text exactly once:\n{seen.text}"
     for s in expect.get("simplified_contains", []):
         assert s in seen.simplified, f"{s!r} missing from Simplified text:\n{seen.simplified}"
         assert s in seen.analysis_text
