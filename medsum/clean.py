@@ -667,6 +667,8 @@ _AUTHOR_POST = _Lazy(
     r"(?:研究员|教授|讲师|博士|硕士|博士生|博士研究生|博士后|硕士研究生)(?:[、,，][^。;；,，]{1,20})?[;；。]?$",
     lambda s: "," in s[:8] or "，" in s[:8],
 )
+#: The most issuing bodies a joint notice's signature block lists, one a line.
+MAX_ISSUERS = 12
 #: A paragraph this long printed twice is said once (shorter ones, "同上", a table's cell, may recur).
 REPEATED_PARAGRAPH_CHARS = 40
 #: A paper's note on its funding: "本文为某某院咨询研究重点项目《…》(编号:2020-XZ-20)研究成果。".
@@ -2762,12 +2764,17 @@ def clean(raw: RawInput) -> Document:
                 and not _WEEKDAY.fullmatch(rest.strip()) and _usable_source(rest.strip())
             ):
                 meta.setdefault("source", rest.strip())
-            # A signature block: the issuing body on the line above the date.
-            if kept and not rest:
+            # A signature block: the issuing bodies on the lines above the date, the
+            # lead one first (a joint notice's "河北省医疗保障局 / 河北省财政厅 / …").
+            issuers = []
+            while not rest and kept and len(issuers) < MAX_ISSUERS:
                 above = simple_lines[kept[-1]]
-                if len(above) <= 20 and _INSTITUTION_END.search(above) and not _ends_sentence(above):
-                    meta.setdefault("source", above)
-                    removed.append(Removed(original_lines[kept.pop()], "signature"))
+                if not (len(above) <= 20 and _INSTITUTION_END.search(above) and not _ends_sentence(above)):
+                    break
+                issuers.append((above, original_lines[kept.pop()]))
+            if issuers:
+                meta.setdefault("source", issuers[-1][0])
+                removed.extend(Removed(o, "signature") for _, o in reversed(issuers))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         labelled = _TITLE_LABEL.match(s)
