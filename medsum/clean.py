@@ -76,7 +76,7 @@ class _Lazy:
 
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+_SPACES = re.compile(r"[ \t\u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 #: ... and the small forms some pages print for marks and figures: "65﹒2%", "41﹐745例", "﹙一﹚".
 _FULLWIDTH.update({
@@ -422,7 +422,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小
     政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
     政府信息公开目录 重点领域公开 主动公开 找回密码 忘记密码 立即注册 免费注册 客服电话 客服热线""".split()
 )
@@ -542,7 +542,7 @@ _CAPTION = _Lazy(
     # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)"
     # (tried from the last opening bracket only).
     r"|[(（](?=[^()（）]*[)）]$)(?:(?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?"
-    r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图[/／:：][^()（）]{1,30}"
+    r"|资料照|资料图|资料照片|示意图|图源[:：/][^()（）]{1,20}|图(?![/／]文)[/／:：][^()（）]{1,30}"
     r"|(?:本栏|本版|本文|文中)?(?:图片|照片)均?由[^()（）]{1,20}提供)[)）]$",
     lambda s: "图" in s or "摄" in s or "照" in s or s.endswith("发"),
 )
@@ -562,6 +562,7 @@ _PROMOTION = re.compile(
     # A WeChat account's call to follow it, a document site's blurb ("由会员分享,可在线阅读…请在某某网上搜索").
     r"|点击关注|加星标|设为星标|由会员分享|可在线阅读|请在[^\x00-\x7f]{2,8}上搜索|支持(?i:ipv6)"
     r"|^欢迎(?:关注|下载|使用)[^。,，]{0,20}(?i:app|客户端)$"  # "欢迎关注每日经济新闻APP"
+    r"|^(?i:like|follow|关注|追踪)\s*我们的[^。]{0,12}(?:脸书|面书|(?i:facebook)|官方网页|专页)"  # "LIKE我们的官方脸书网页以获取更多新信息"
     r"|^[^。,，;；]{1,40}?\d+(?:\.\d+)?\s?(?i:[mg]b)$",
 )
 #: A document site's blurb: "《….docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"
@@ -587,7 +588,7 @@ _FORUM_PROFILE = _Lazy(
 #: A forum's controls: "发新话题 回复该主题", "[复制链接]", a post's number ("1#").
 _FORUM_UI = re.compile(
     r"^(?:发新话题|回复该主题|发表回复|只看该作者|\d{1,3}#|楼主|\[复制链接\])(?:\s+\S+){0,3}$|^\[复制链接\]$"
-    r"|^您(?:需要|必须)登录后才可以(?:回帖|发帖|下载|查看|评论|发表|浏览)?"  # "您需要登录后才可以回帖 登录 | 注册"
+    r"|^您(?:需要|必须)登录后才可以(?:回帖|发帖|下载|查看|评论|发表|浏览)?(?:\s*登录\s*[|｜]\s*(?:立即)?注册)?$"  # "您需要登录后才可以回帖 登录 | 注册"
 )
 #: A forum post's header: "发表于 2022-7-14 17:49 | 显示全部楼层 |阅读模式 | 来自安徽".
 _POST_HEADER = _Lazy(r"^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,40}(?:楼层|阅读模式|只看该作者|来自)", lambda s: s.startswith("发表于"))
@@ -661,19 +662,16 @@ _REFERENCE = _Lazy(
 )
 #: A journal author's note: "牛雨婷(1999—),女,安徽阜阳人,硕士研究生在读,研究方向为…".
 _AUTHOR_BIO = _Lazy(r"^[\u4e00-\u9fff·]{2,4}\s*[(（](?:19|20)\d{2}\s*[—–\-~～]*\s*[)）]\s*[,，]\s*[男女]", lambda s: "(" in s[:8] or "（" in s[:8])
-#: ... and a paper's note on its author alone on a line: "姜某某,某研究中心信息部部长、博士;".
-_AUTHOR_POST = _Lazy(
-    r"^[\u4e00-\u9fff·?？]{1,4}\s?[\u4e00-\u9fff]{0,2}[,，][^。;；,，]{4,40}"
-    r"(?:研究员|教授|讲师|博士|硕士|博士生|博士研究生|博士后|硕士研究生)(?:[、,，][^。;；,，]{1,20})?[;；。]?$",
-    lambda s: "," in s[:8] or "，" in s[:8],
-)
+#: How many lines after a bulleted "related" heading show whether links or text follow it.
+RELATED_LINKS_SEEN = 3
 #: The most issuing bodies a joint notice's signature block lists, one a line.
 MAX_ISSUERS = 12
 #: A paragraph this long printed twice is said once (shorter ones, "同上", a table's cell, may recur).
 REPEATED_PARAGRAPH_CHARS = 40
 #: A paper's note on its funding: "本文为某某院咨询研究重点项目《…》(编号:2020-XZ-20)研究成果。".
 _FUNDING_NOTE = _Lazy(
-    r"^(?:本文|本研究|本课题)(?:为|系|是|受)[^。]{2,100}(?:项目|课题|基金)[^。]{0,60}(?:研究成果|阶段性成果|资助|支持)[。.]?$",
+    r"^(?:本文|本研究|本课题)(?:为|系(?!统)|是|受)(?![^。]*(?:结果|表明|显示|纳入|发现))[^。]{2,60}(?:项目|课题|基金)[^。]{0,50}"
+    r"(?:研究成果|阶段性成果|资助|支持)[。.]?$",
     lambda s: s.startswith("本"),
 )
 #: A page's reading-time note: "本篇文章414字,读完约1分钟".
@@ -837,6 +835,11 @@ _TRAILING_BYLINE = _Lazy(
     r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
     lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
 )
+#: The writer of the text and its pictures after its last sentence: "…滔滔不绝。(图/文:云玲)".
+_TRAILING_TEXT_CREDIT = _Lazy(
+    r"(?<=[。!！?？”])\s*[(（](?:图[/／]文|文[/／]图|图文|文)\s*[:：/]?\s*[\u4e00-\u9fff·]{2,8}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}[)）]\s*$",
+    lambda s: s.rstrip().endswith((")", "）")),
+)
 #: An outlet and its writer in brackets after the last sentence: "…实在是很难受。”(搜狐体育 文治)".
 _TRAILING_OUTLET_CREDIT = _Lazy(
     r"(?<=[。!！?？”])\s*[(（](?P<outlet>[\u4e00-\u9fff]{2,6}(?:体育|新闻|财经|网|报|社|台))\s+(?P<writer>[\u4e00-\u9fff]{2,3})[)）]\s*$",
@@ -937,13 +940,24 @@ _URL_ONLY = re.compile(
 )
 #: What a content system's comment leaves when its marks are gone: its fields, then its
 #: closing tag ("2019-08-13 5 5 甘肃经济日报 c143413.html 1 … /enpproperty-->").
-_COMMENT_TAIL = _Lazy(r"[A-Za-z]-->\s*$|^\s*<!--", lambda s: "--" in s)
+_COMMENT_TAIL = _Lazy(r"^(?!.*[。！？!?]).*[A-Za-z]-->\s*$|^\s*<!--(?!.*[。！？!?])", lambda s: "--" in s)
+#: ... and its marks glued to a sentence: "<!--enpcontent-->某市医保局近日印发通知,…。<!--/enpcontent-->".
+_COMMENT_MARK = _Lazy(r"<!--\s*/?[A-Za-z][\w:-]*\s*-->|(?<![\w/])/?enp\w*-->", lambda s: "-->" in s)
 #: A notice's label alone on its line, its notice below: "市卫生健康委员会、市疾病预防控制局温馨提示:".
-_BARE_NOTICE_LABEL = _Lazy(r"^[^。,，!?！？]{0,30}(?:温馨提示|友情提示|特别提示)\s*[:：]?$", lambda s: "提示" in s[-4:])
+_BARE_NOTICE_LABEL = _Lazy(
+    r"^(?:[\u4e00-\u9fff]{1,20}?(?:委员会|局|委|中心|办公室|医院|政府)[、和与及]?){0,4}(?:温馨提示|友情提示|特别提示)\s*[:：]$",
+    lambda s: "提示" in s[-5:],
+)
 #: A blank form's row: its label, then empty cells only ("| 勘察 | |||||||").
-_BLANK_ROW = _Lazy(r"^\|\s*[^|\s][^|]{0,20}\|(?:\s*\|){2,}\s*$", lambda s: s.startswith("|") and s.endswith("|"))
+_BLANK_ROW = _Lazy(
+    r"^\|\s*(?![一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])[^|\s][^|]{0,20}\|(?:\s*\|){2,}\s*$",
+    lambda s: s.startswith("|") and s.endswith("|"),
+)
 #: A style's or an image's name printed where the image was: "mm-logo", "icon_share".
-_CSS_NAME = _Lazy(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$", lambda s: s.isascii() and len(s) <= 30)
+_CSS_NAME = _Lazy(
+    r"^(?:[a-z][a-z0-9]*[-_])+(?:logo|icon|btn|img|bg|nav|banner|menu|pic)$|^(?:logo|icon|btn|img|bg|nav|banner|menu|pic)(?:[-_][a-z0-9]+)+$",
+    lambda s: s.isascii() and len(s) <= 30,
+)
 #: A paper's abstract in English, its authors before it: "ZHANG Qi, WANG De-yong Abstract: Family doctor…".
 _LATIN_ABSTRACT = _Lazy(
     r"^(?=[^\u3400-\u9fff]*$)[A-Za-z ,.\-]{0,80}?\b(?:Abstract|ABSTRACT|Key ?words|KEY ?WORDS)\s*[:：]",
@@ -954,9 +968,15 @@ _PINYIN_AUTHORS = _Lazy(
     r"^[A-Z]{2,}\s[A-Z][a-z]+(?:-[a-z]+)?\d?(?:\s*[,，]\s*[A-Z]{2,}\s[A-Z][a-z]+(?:-[a-z]+)?\d?){0,7}$",
     lambda s: s[:2].isupper() and s.isascii(),
 )
+#: ... and a paper's note on its author alone on a line: "姜某某,某研究中心信息部部长、博士;".
+_AUTHOR_POST = _Lazy(
+    r"^[" + "".join(sorted(_SURNAMES)) + r"](?:[\u4e00-\u9fff]{1,2}|[?？\s][\u4e00-\u9fff]{1,2})[,，](?![^。;；]*(?:培养|引进|聘请|招聘|获得))"
+    r"[^。;；,，]{4,40}(?:研究员|教授|讲师|博士|硕士|博士生|博士研究生|博士后|硕士研究生)(?:[、,，][^。;；,，]{1,20})?[;；。]?$",
+    lambda s: "," in s[:8] or "，" in s[:8],
+)
 #: A contributor's department and name on a line of their own: "市卫生健康委体改和基层处 王某某".
 _DEPARTMENT_CREDIT = _Lazy(
-    r"^[\u4e00-\u9fff]{2,20}(?:处|科|室|办|办公室)\s+[" + "".join(sorted(_SURNAMES)) + r"][\u4e00-\u9fff]{1,2}$",
+    r"^[\u4e00-\u9fff]{2,20}(?:处|科|室|办|办公室)\s+(?!简介|简报|名单)[" + "".join(sorted(_SURNAMES)) + r"][\u4e00-\u9fff]{1,2}$",
     lambda s: " " in s,
 )
 #: A repost's credit alone on the last line: "转自搜狐".
@@ -1005,7 +1025,7 @@ _META_LABELS = (
     "索引号|主题词|发布机构|发文机关|发文机构|发文单位|颁布时间|颁布日期|生效日期|废止日期|生成日期|文\\s?号|所属主题|主题分类|体裁分类|"
     "公开方式|公开范围|公开日期|有效性|成文时间|责任部门|责任单位|发布部门|信息分类|组配分类|公文种类|出处|"
     # "发布:2022-08-19 11:00:55 来源:新华社": 发布 a label only before a date.
-    "发布(?=\\s*[:：]\\s*(?:19|20)\\d{2}[-/.年])"
+    "发布(?=\\s*[:：]\\s*(?:19|20)\\d{2}(?:-\\d{1,2}-\\d{1,2}|年\\d{1,2}月\\d{1,2}日))"
 )
 _META_PAIR = re.compile(
     r"(?P<label>" + _META_LABELS + r")\s*"
@@ -1020,6 +1040,14 @@ _DATE = re.compile(
 _GLUED_HEADER = _Lazy(
     r"^[\u4e00-\u9fff()（）]{0,30}https?://[\w./-]+?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
     lambda s: "http" in s[:50],
+)
+#: A page's header row flattened onto one line: headline, the site's address, the date (and
+#: time), labelled fields, then the text.
+_FLAT_HEADER = _Lazy(
+    r"^(?P<head>[^\s:：。!?！？]{6,60}?)\s*(?P<site>(?i:https?://|www\.)[\w.-]+(?:/[\w./-]*)?)\s+"
+    r"(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?P<fields>(?:\s*(?:作者|来源|编辑|责任编辑|责编|记者)\s*[:：]\s*[^\s:：]{1,20})*)\s*",
+    lambda s: "http" in s[:80] or "www." in s[:80],
 )
 _SIGNATURE_AND_DATE = _Lazy(
     r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$", lambda s: s.endswith("日")
@@ -1070,7 +1098,7 @@ _AGENCY_DATELINE = _Lazy(
     # (Spam a site injects before it is cut with it: "神探狸狸黑料中新网乌鲁木齐3月26日电".)
     r"(?:据|[\u4e00-\u9fff]{1,8}?(?=(?:新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网)[\u4e00-\u9fff]{0,8}\d))?"
     r"(?P<outlet>新华社|中新社|中新网|人民网|央视网|央广网|中国新闻网|光明网|新华网|(?!据)[\u4e00-\u9fff]{1,4}社|(?!据)[\u4e00-\u9fff]{2,6}网"
-    r"|(?!据)[\u4e00-\u9fff]{2,6}日报(?:海外版)?)"  # "人民日报海外版北京9月2日电"
+    r"|(?!据)[\u4e00-\u9fff]{2,6}日报(?:海外版)?|本报)"  # "人民日报海外版北京9月2日电", "本报北京10月7日电"
     r"(?P<rest>\s?[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[/／]?"
     # ... and the reporter in brackets after it: "中新网 三明5月4日电 (雷朝良)".
     r"(?:\s*[(（](?:记者)?\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}[)）])?)",
@@ -1116,7 +1144,7 @@ _BRACKET_DATELINE = _Lazy(r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = _Lazy(
     # (An outlet may be a brand and its paper: "(新甘肃·甘肃经济日报记者王耀)".)
-    r"[(（](?P<outlet>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
+    r"[(（](?P<outlet>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*(?:[:：]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
     lambda s: "记者" in s or "通讯员" in s,
 )
 #: A photographer's credit run into the text: "…作政府工作报告。(新华社记者 王某/图)新华网报道,…".
@@ -1205,6 +1233,9 @@ _PAYWALL = _Lazy(
     r"|^[^:：]{1,20}[:：]\s*\*{4,}\s*$",
     lambda s: "*" in s or "会员" in s or "登录" in s or "游客" in s,
 )
+#: A paper's wall for its subscribers, sentences and all: "订阅登录,以继续阅读全文!", "订户专享 赠阅文章",
+#: "早报新添“赠阅文章”功能!凡早报VIP会员,每月可赠阅 5 篇订户专享文章。".
+_SUBSCRIBERS = _Lazy(r"以继续阅读全文|订阅后(?:继续)?阅读|订户专享|赠阅文章", lambda s: "阅读" in s or "订户" in s or "赠阅" in s)
 #: ... and inside a sentence: "并于 *开通会员可解锁* 11:00前递交", "数量: 1 预算金额(元): ******** 单位: 批".
 _INLINE_PAYWALL = _Lazy(r"\*?开通会员可解锁\*?|(?:^|(?<=\s))[^\s:：]{1,12}[:：]\s*\*{4,}", lambda s: "*" in s)
 #: A PDF's page marker run into its text: "…招标编号: GMTC124ZZHG0005JOPAGE 96 广东省…".
@@ -1416,6 +1447,7 @@ _LINE_RULES = (
     ("form", 60, _QUOTE_FIELDS, False),
     ("navigation", 60, _SITE_LINKS, False),
     ("promotion", 60, _PAYWALL, True),  # not "…通过APP登录后查看个人账户。", a sentence
+    ("promotion", 60, _SUBSCRIBERS, False),
     ("metadata", 60, _PRESS_CARD, False),
     ("navigation", 30, _LANGUAGE_SWITCH, False),
     ("share", 200, _SHARE_TEXT, False),
@@ -1431,7 +1463,6 @@ _LINE_RULES = (
     ("form", 80, _BLANK_ROW, False),
     ("template-code", 30, _CSS_NAME, False),
     ("paper-metadata", _ANYWHERE, _LATIN_ABSTRACT, False),
-    ("byline", 30, _DEPARTMENT_CREDIT, False),
     ("paper-metadata", 200, _PINYIN_AUTHORS, False),
     ("notice", 40, _BARE_NOTICE_LABEL, False),
     ("template-code", 400, _COMMENT_TAIL, False),
@@ -1477,7 +1508,7 @@ _LINE_RULES = (
     ("paper-metadata", 300, _REFERENCE, False),
     ("paper-metadata", 300, _AUTHOR_BIO, False),
     ("paper-metadata", 80, _AUTHOR_POST, False),
-    ("paper-metadata", 200, _FUNDING_NOTE, False),
+    ("paper-metadata", 100, _FUNDING_NOTE, False),
     ("metadata", 30, _READING_TIME, False),
     ("share", 20, _SHARE_HOWTO, False),
     ("paper-metadata", 60, _LATIN_TITLE_CASE, False),
@@ -1764,7 +1795,7 @@ def _starts_footer(s: str) -> bool:
         or _COPYRIGHT.search(s)
         or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
         or (len(s) <= 120 and _REPOST.search(s))
-        or _LIST_MARK.sub("", s).strip("【】[]") in _RELATED_HEADINGS  # "• 新闻推荐"
+        or s.strip("【】[]") in _RELATED_HEADINGS
         or bool(_MORE_NEWS.match(s))
     )
 
@@ -1876,6 +1907,8 @@ def _parse_meta_line(s: str) -> dict[str, str] | None:
         prefix = ""
     if prefix and len(prefix) > 12 and not _DATE_LINE.fullmatch(prefix):
         return None
+    if prefix and _label(matches[0]) == "发布":
+        return None  # "国家医保局发布:2026年1月1日起…": a headline; 发布 is a label only opening its line
     if prefix.endswith(("收稿", "修订", "修回", "录用", "接收")):
         return None  # a paper's history ("收稿日期:2021-10-27"): not when it was published
     fields: dict[str, str] = {}
@@ -1943,8 +1976,8 @@ def _usable_source(value: str) -> bool:
     value = value.strip()
     if not value or value in _NOT_A_SOURCE or value in _UI_WORDS or value.lower() in _NOT_A_SOURCE or _is_spam(value):
         return False
-    if value.startswith(("本报", "本网", "本台", "本刊")) and len(value) > 2:
-        return False  # "本报北京2月14日讯": the paper does not say its name
+    if value.startswith(("本报", "本网", "本台", "本刊")):
+        return False  # "本报", "本报北京2月14日讯": the paper does not say its name
     if _EPAPER_NAV.search(value):
         return False  # "星期四 上一期 下一期": an e-paper's controls
     if value.endswith(("厂家", "生产厂家", "供应商", "批发")):
@@ -2405,7 +2438,8 @@ _DOCTOR = _Lazy(
     lambda s: s.endswith(("师", "授", "科")),
 )
 #: An outlet named after a date in its page's fields ("中财网"; not "当前新闻", a counter's label).
-_SITE_TAIL = re.compile(r"(?:网|报|报社|通讯社|电视台|客户端)$")
+_SITE_TAIL = re.compile(r"^(?!(?:下载|手机|电子|数字|天气|逾期|登录)?(?:客户端|报|官网|预报|不报)$)..+(?:网|报|报社|通讯社|电视台|客户端)$")
+_HEADLINE_VERB = re.compile(r"成立|召开|举行|揭牌|启用|开展|发布|落户|建成|开业|挂牌|开通|组建|设立")
 _GOV_BODY_TAIL = re.compile(r"(?:委员会|卫健委|卫生局|局|厅|委|办公室|政府|中心)$")
 _CLOCK_OR_FONT = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[大中小]字?|字号")
 #: A firm's name and nothing else.
@@ -2533,10 +2567,21 @@ def clean(raw: RawInput) -> Document:
     # Spam after the article (a hijacked page's download list, its fake
     # comments and their dates) ends it: nothing below is text or metadata.
     spam_from = next((i for i in nonblank if i > first_content and _is_spam(simple_lines[i])), n_lines)
-    for i in nonblank:
+    for k, i in enumerate(nonblank):
         s = simple_lines[i]
         if i > first_content and _starts_footer(s) and (
             _line_reason(s, in_footer=False) is not None or s in _RELATED_HEADINGS or _MORE_NEWS.match(s)
+        ):
+            footer_from = i
+            break
+        # A heading under its bullet ("• 新闻推荐") ends the text where links follow it (a
+        # channel menu: "四川", "社会"); over sentences it is a sidebar ("■ 相关链接" over
+        # "什么是DRG付费?"), which stays.
+        bare = _LIST_MARK.sub("", s).strip("【】[]")
+        after = [simple_lines[j] for j in nonblank[k + 1:k + 1 + RELATED_LINKS_SEEN]]
+        if (
+            i > first_content and bare != s and bare in _RELATED_HEADINGS and after
+            and all(len(a) <= MENU_ITEM_CHARS * 3 and not _ends_sentence(a) for a in after)
         ):
             footer_from = i
             break
@@ -2700,7 +2745,10 @@ def clean(raw: RawInput) -> Document:
                 rest = [t for t in rest if not _CLOCK_OR_FONT.fullmatch(t)]
                 # A government site's header names its publisher, then the date, then an empty
                 # source: "四平市卫生健康委员会 2025-11-12 来源:".
-                unsourced = len(rest) == 2 and rest[1].rstrip(":：") == "来源" and _GOV_BODY_TAIL.search(named)
+                unsourced = (
+                    len(rest) == 2 and rest[1].rstrip(":：") == "来源" and _GOV_BODY_TAIL.search(named)
+                    and not _HEADLINE_VERB.search(named)  # "某县医院成立胸痛中心 2025-11-12 来源:": a headline
+                )
                 if (len(rest) == 1 and _OUTLET_TAIL.search(named) or unsourced) and _usable_source(named):
                     meta.setdefault("source", named)
                 removed.append(Removed(original_lines[i], "metadata"))
@@ -2722,6 +2770,24 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault("author", dated.group("author"))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
+        flat = _FLAT_HEADER.match(s) if not in_body and len(s) == len(original_lines[i]) else None
+        if flat:
+            # "跨省就医直接结算…300万人次http://www.healthr.com 2019年10月08日 09:32 作者:李某 来源:人民日报
+            # 本报北京10月7日电…": a page's header row flattened onto its text: the headline,
+            # the site, the date and the fields, then the text.
+            meta.setdefault("date", _iso_date(flat.group("date")))
+            for key, value in _meta_from_fields(_parse_meta_line(flat.group("fields").strip()) or {}).items():
+                meta.setdefault(key, value)
+            head = original_lines[i][: flat.start("site")].strip()
+            if _INSTITUTION_END.search(flat.group("head")):
+                meta.setdefault("source", flat.group("head"))
+            else:
+                labelled_titles.append(head)
+            removed.append(Removed(original_lines[i][: flat.end()].strip(), "metadata"))
+            simple_lines[i], original_lines[i] = s[flat.end():].lstrip(), original_lines[i][flat.end():].lstrip()
+            s = simple_lines[i]
+            if not s:
+                continue
         header = _GLUED_HEADER.match(s)
         if header:
             # "北京某某管理中心http://www.example.com2025-12-11 08:41:07": a page's
@@ -3010,6 +3076,13 @@ def clean(raw: RawInput) -> Document:
     body_simple: list[str] = []
     for k, i in enumerate(kept):
         s, o = simple_lines[i], original_lines[i]
+        if (
+            k == len(kept) - 1 and k and _DEPARTMENT_CREDIT.match(s)
+            and not any(_DEPARTMENT_CREDIT.match(simple_lines[j]) for j in kept[:k])
+        ):
+            # "市卫生健康委体改和基层处 王某某" closing the text: who sent it in (not the last of a list).
+            removed.append(Removed(o, "byline"))
+            continue
         roman = _ROMAN_LEAD.match(s)
         if roman and len(s) == len(o):
             removed.append(Removed(o[: roman.end()].strip(), "page-number"))  # "xxviii 深化…": a PDF's page
@@ -3069,8 +3142,10 @@ def clean(raw: RawInput) -> Document:
         cuts += [(a, b, "navigation", None) for a, b in _interlanguage_links(s)]
         cuts += [(m.start(), m.end(), "symbols", None) for m in _INLINE_ELISION.finditer(s)]
         cuts += [(m.start(), m.end(), "template-code", None) for m in _ORPHAN_TAG.finditer(s)]
+        cuts += [(m.start(), m.end(), "template-code", None) for m in _COMMENT_MARK.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
+        cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_TEXT_CREDIT.finditer(s)]
         # Names in brackets after a sentence, each a surname's: reporters after the last one
         # ("(李循  张武霞)"), an outlet's writer anywhere ("(搜狐体育 文治)"); brackets like
         # these also list things ("(医保 医疗 医药)", "(详见市政府网 公告)").

@@ -273,6 +273,22 @@ def _too_deep(markup: str) -> bool:
 
 
 _LINE_BREAK = re.compile(r"\r?\n")
+def _only_stray_tags(tree) -> bool:
+    """Does the page's text stand outside its elements, every element at the top
+    empty (stray tags over plain text), rather than marked up (a <b> headline, a
+    <span> in a sentence, whose text's line breaks are only the source's)?"""
+    body = tree.body
+    if body is None:
+        return False
+    child = body.child
+    while child is not None:
+        tag = child.tag or "-"
+        if not tag.startswith(("-", "_")) and tag not in _DROP_TAGS and (child.text(deep=True) or "").strip():
+            return False
+        child = child.next
+    return True
+
+
 def _plain_text_of(markup: str) -> str:
     """Markup read without a parser: scripts and styles dropped, block tags as
     line breaks, every other tag removed, entities decoded."""
@@ -304,6 +320,7 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
         return "", hints
     lines: list[str] = []
     current: list[str] = []
+    stray = _only_stray_tags(tree)
 
     def flush() -> None:
         if current:
@@ -325,9 +342,9 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
             value = node.text_content or ""
             # A blank line inside a text node: plain text with a few tags in it
             # (a page copied with its stray markup), whose paragraphs stay apart.
-            # Text outside any element (stray tags over plain text: "• <tr id=…></tr>" over a
-            # paper's header) keeps every line break, as plain text does.
-            loose = node.parent is None or (node.parent.tag or "") in ("body", "html")
+            # Text outside any element, beside stray tags only ("• <tr id=…></tr>" over a
+            # paper's header), is plain text and keeps every line break, as plain text does.
+            loose = stray and (node.parent is None or (node.parent.tag or "") in ("body", "html"))
             parts = (_LINE_BREAK if loose else _BLANK_LINE).split(value) if "\n" in value else (value,)
             for k, part in enumerate(parts):
                 if k:
