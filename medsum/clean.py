@@ -422,7 +422,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论
     政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
     政府信息公开目录 重点领域公开 主动公开 找回密码 忘记密码 立即注册 免费注册 客服电话 客服热线""".split()
 )
@@ -439,6 +439,7 @@ _NAV_START = re.compile(
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12})+\s*[>»›]\s*$"  # "中国健康发展网:主页 > 要闻 >"
+    r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){1,4}\s*[>»›]\s*[^>»›。,，]{13,40}$"  # "…查询>天气资讯>某市发布寒潮蓝色预警"
 )
 #: A site's bar of hot searches, however long: "标王 热搜: 浙江  盐酸  白藜芦醇  …" (words, no sentence).
 _KEYWORD_BAR = _Lazy(
@@ -662,6 +663,8 @@ _REFERENCE = _Lazy(
 )
 #: A journal author's note: "牛雨婷(1999—),女,安徽阜阳人,硕士研究生在读,研究方向为…".
 _AUTHOR_BIO = _Lazy(r"^[\u4e00-\u9fff·]{2,4}\s*[(（](?:19|20)\d{2}\s*[—–\-~～]*\s*[)）]\s*[,，]\s*[男女]", lambda s: "(" in s[:8] or "（" in s[:8])
+#: The longest outlet's name before a headline in brackets ("新华社|…").
+OUTLET_PREFIX_CHARS = 8
 #: How many lines after a bulleted "related" heading show whether links or text follow it.
 RELATED_LINKS_SEEN = 3
 #: The most issuing bodies a joint notice's signature block lists, one a line.
@@ -744,6 +747,7 @@ _MENU_BAR = re.compile(r"^(?:[^|｜。,，!?！？\d]{1,8}[|｜]){4,}[^|｜。,�
 #: A site's greeting: "天津市医疗器械商会欢迎您!", "欢迎访问智慧医疗网".
 _GREETING = re.compile(
     r"^[^。,，]{0,24}(?:欢迎您|欢迎光临|欢迎访问|欢迎来到)[^。,，]{0,16}[!！]?$|^您好[:：!！,，][^。]{0,24}$"
+    r"|^欢迎(?:光临|访问|来到)[^。,，]{1,12}[,，][^。]{0,16}[!！]$"  # "欢迎访问学兔兔,学习、交流 分享 !"
     # A visitor counter, after the greeting or alone: "欢迎访问某某网!您是第 1246844位访问者".
     r"|^[^。,，]{0,24}您是(?:本站)?第\s*[\d,]+\s*位(?:访问者|访客|来访者)[!！。]?$"
 )
@@ -927,6 +931,8 @@ _PUBLICATION_NOTE = re.compile(r"^[(（](?:此件|本件)?[^()（）]{0,12}(?:�
 _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉]+$")  # not "……": text left out
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
+#: A repost's note on its original headline, as a content farm prints it: ":原题为_新华社|我国将设置…".
+_ORIGINAL_HEADLINE_NOTE = _Lazy(r"^[:：]?\s*原题(?:为|是)?\s*[:：_]", lambda s: "原题" in s[:4])
 #: A reposted article's own headline in brackets before its text: "(原标题:…) 新文化讯 14日,…".
 _ORIGINAL_TITLE_NOTE = _Lazy(r"^[(（]原标题\s*[:：]\s*([^()（）]{4,60})[)）]\s*", lambda s: "原标题" in s[:4])
 _URL_ONLY = re.compile(
@@ -1041,6 +1047,14 @@ _GLUED_HEADER = _Lazy(
     r"^[\u4e00-\u9fff()（）]{0,30}https?://[\w./-]+?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
     lambda s: "http" in s[:50],
 )
+#: A portal's name and its writer after a date, the label without its colon: "新浪网 作者 劳动报社".
+_SITE_AND_WRITER = _Lazy(r"^(?P<site>[\u4e00-\u9fff]{2,8}网)\s+作者\s+(?P<writer>[\u4e00-\u9fff]{2,10})$", lambda s: "作者" in s)
+#: A page's date and its counter before the text's first sentence: "2026-01-29 浏览次数:0“在毕节市…".
+_DATE_COUNTER_LEAD = _Lazy(
+    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:浏览次数|浏览量|阅读量|阅读数|阅读次数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d+\s*(?=\S)",
+    lambda s: s[:2] in ("19", "20"),
+)
 #: A page's header row flattened onto one line: headline, the site's address, the date (and
 #: time), labelled fields, then the text.
 _FLAT_HEADER = _Lazy(
@@ -1140,7 +1154,12 @@ _BARE_DATELINE = _Lazy(
     lambda s: "电" in s[:8],
 )
 #: A paper's own dateline in brackets: "【明报专讯】国家审计署前日发布…".
-_BRACKET_DATELINE = _Lazy(r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]\s*", lambda s: s[:1] in "【[")
+_BRACKET_DATELINE = _Lazy(
+    r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]\s*"
+    # A site's name in brackets before its text: "【TechWeb】不久前备受关注的…".
+    r"|^【(?P<site>[A-Za-z][A-Za-z0-9.]{2,15}|[\u4e00-\u9fff]{2,8}(?:网|报|社))】\s*(?=[\u4e00-\u9fff“])",
+    lambda s: s[:1] in "【[",
+)
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
 _INLINE_CREDIT = _Lazy(
     # (An outlet may be a brand and its paper: "(新甘肃·甘肃经济日报记者王耀)".)
@@ -1308,7 +1327,7 @@ def _is_ui_line(s: str) -> bool:
     for token in tokens:
         if token in _UI_WORDS or _LATIN_WORD_CAPS.match(token) or token.rstrip("+").isdigit():  # a counter: "999+"
             ui += 1
-        elif any(token.endswith(x) and token[: -len(x)].isdigit() for x in ("浏览", "阅读", "评论", "人看过")):
+        elif any(token.endswith(x) and token[: -len(x)].isdigit() for x in ("浏览", "阅读", "评论", "人看过", "次阅读", "次浏览", "次点击")):
             ui += 1
         elif all(part in _UI_WORDS for part in _SCRIPT_RUNS.findall(token)):
             ui += 1  # menu items glued together: "首页English"
@@ -1460,6 +1479,7 @@ _LINE_RULES = (
     ("copyright", _ANYWHERE, _COPYRIGHT, True),
     ("reposting", 120, _REPOST, False),
     ("reposting", 20, _REPOSTED_FROM, False),
+    ("metadata", 100, _ORIGINAL_HEADLINE_NOTE, False),
     ("form", 80, _BLANK_ROW, False),
     ("template-code", 30, _CSS_NAME, False),
     ("paper-metadata", _ANYWHERE, _LATIN_ABSTRACT, False),
@@ -1640,6 +1660,21 @@ def _line_reason(s: str, *, in_footer: bool) -> str | None:
     return reason
 
 
+#: A site's menu of places: "全部 北京 上海 重庆 天津 江苏省 湖北省 …" (this many places at least).
+PLACE_MENU_ITEMS = 8
+
+
+def _is_place_menu(s: str) -> bool:
+    """A line of place names only, apart by spaces (a site's choice of region), however long."""
+    if s.count(" ") < PLACE_MENU_ITEMS - 1 or not _SPACED_MENU.match(s):
+        return False
+    from medsum.places import place_names
+
+    names = place_names()
+    tokens = s.split()
+    return sum(t in names for t in tokens) >= max(PLACE_MENU_ITEMS, len(tokens) - 2)
+
+
 def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
     if not s:
         return "blank"
@@ -1650,6 +1685,8 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
         return "navigation"
     if _is_flat_contents(s):
         return "contents"
+    if _is_place_menu(s):
+        return "navigation"
     if _is_spam(s):
         return "spam"
     for reason, max_len, pattern, fragment_only in _LINE_RULES:
@@ -1861,6 +1898,19 @@ def _own_reporting(text: str) -> str | None:
     return (m.group("a") or m.group("b")) if m else None
 
 
+#: A document's issuer opening its title: "南京市人民政府办公厅关于支持社会力量…的实施意见".
+_TITLE_ISSUER = _Lazy(
+    r"^(?P<body>[\u4e00-\u9fff]{2,24}?(?:办公厅|办公室|委员会|人民政府|医疗保障局|管理局|局|厅|部))关于[^。]{4,80}的"
+    r"(?:通知|意见|实施意见|指导意见|办法|实施办法|方案|实施方案|决定|规定|批复|通报|公告)$",
+    lambda s: "关于" in s,
+)
+
+
+def _title_issuer(title: str | None) -> str | None:
+    m = _TITLE_ISSUER.match(to_simplified(title)) if title else None
+    return m.group("body") if m else None
+
+
 def _title_outlet(title: str | None) -> str | None:
     m = _TITLE_OUTLET.match(to_simplified(title)) if title else None
     return m.group("outlet") if m else None
@@ -1938,11 +1988,13 @@ def _outlet_without_place(outlet: str) -> str:
         outlet = outlet[:-1]
     elif outlet.endswith("专讯") and len(outlet) >= 4:
         outlet = outlet[:-2]  # "明报专讯": the paper's own report
-    m = re.search(r"(?<=[网报台社闻])[\u4e00-\u9fff]{2,3}$", outlet)
-    if m and len(outlet) - len(m.group()) >= 3:
+    m = re.search(r"(?<=[网报台社闻])[\u4e00-\u9fff]{2,3}?(?=讯?$)", outlet)  # "中国张掖网民乐讯": the place it reports from
+    if m and m.start() >= 3:
         from medsum.places import place_names
 
-        if m.group() in place_names():
+        names = place_names()
+        # Where it reports from, a county's short name too ("民乐" for 民乐县).
+        if m.group() in names or any(m.group() + level in names for level in "县区市旗"):
             return outlet[: m.start()]
     return outlet
 
@@ -2059,6 +2111,8 @@ _SITE_SUFFIX = re.compile(
 
 
 #: The site's name after a printed <title>: " -合作市人民政府", "_某某网" (not "——专访…中心").
+#: An account's or a column's name after a bar closing a headline: "… | 农经观察".
+_TITLE_NAME_TAIL = _Lazy(r"\s+[|｜]\s*(?P<name>[\u4e00-\u9fff]{2,8})$", lambda s: "|" in s[-12:] or "｜" in s[-12:])
 _TITLE_SITE_TAIL = _Lazy(
     r"(?:\s-\s*|\s*[_|｜]\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|官网|门户|首页|政府|在线|资讯|\.com|\.cn)\s*$"
     r"|(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{1,8}(?:网|在线|资讯|天下)$",  # "…新进展-环球观天下"
@@ -2788,6 +2842,15 @@ def clean(raw: RawInput) -> Document:
             s = simple_lines[i]
             if not s:
                 continue
+        counted = _DATE_COUNTER_LEAD.match(s) if not in_body and len(s) == len(original_lines[i]) else None
+        if counted:
+            # "2026-01-29 浏览次数:0“在毕节市…": the page's date and counter run into the text.
+            meta.setdefault("date", _iso_date(counted.group("date")))
+            removed.append(Removed(original_lines[i][: counted.end()].strip(), "metadata"))
+            simple_lines[i], original_lines[i] = s[counted.end():].lstrip(), original_lines[i][counted.end():].lstrip()
+            s = simple_lines[i]
+            if not s:
+                continue
         header = _GLUED_HEADER.match(s)
         if header:
             # "北京某某管理中心http://www.example.com2025-12-11 08:41:07": a page's
@@ -2825,6 +2888,15 @@ def clean(raw: RawInput) -> Document:
                 # "2024-05-20 09:30 来源:东营日报": labelled fields after the date.
                 for key, value in _meta_from_fields(labelled).items():
                     meta.setdefault(key, value)
+            elif rest and (by := _SITE_AND_WRITER.match(rest.strip())):
+                # "2021年06月21日 19:12 新浪网 作者 劳动报社": the portal, then who wrote it; a paper
+                # as the writer is the source.
+                writer = by.group("writer")
+                if _OUTLET_TAIL.search(writer) and _usable_source(writer):
+                    meta.setdefault("source", writer)
+                elif _usable_source(by.group("site")):
+                    meta.setdefault("source", by.group("site"))
+                    meta.setdefault("author", writer)
             elif (
                 rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest)
                 and not _WEEKDAY.fullmatch(rest.strip()) and _usable_source(rest.strip())
@@ -2938,6 +3010,7 @@ def clean(raw: RawInput) -> Document:
     ][:1]
     title = None
     title_line = None
+    tail_source: str | None = None  # a name after a bar closing the headline ("… | 农经观察")
     hints = [
         h for h in (normalize_chars(x).strip() for x in (*original_titles, *labelled_titles, *extracted.title_hints))
         if h and len(h) <= 120 and _line_reason(to_simplified(h), in_footer=False) in (None, "seo-caption")
@@ -3043,9 +3116,19 @@ def clean(raw: RawInput) -> Document:
             # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".
             title = _TITLE_SITE_TAIL.sub("", title.rstrip(" _|｜-")) or title
         title = _COLUMN_TAIL.sub("", title) or title
+        named_tail = _TITLE_NAME_TAIL.search(title) if len(title) > 16 else None
+        if named_tail:
+            # "“全县114名村医…”村里的“医”靠,还能依靠吗? | 农经观察": the account that printed it.
+            tail_source = named_tail.group("name")
+            title = title[: named_tail.start()]
         # A paper's title keys its funding note with a mark: "…的规制困境与破解之策*"; a
         # forum's thread title counts its pictures ("… [9P]"); a portal prints its field's label ("名称: …").
         title = title.rstrip("*＊※:：").rstrip() or title
+        # "宁政办发〔2018〕87号《…的实施意见》": a document's number before its title, and its title's marks.
+        numbered = DOCUMENT_NUMBER.match(title)
+        rest = title[numbered.end():].lstrip() if numbered else ""
+        if rest.startswith("《") and rest.endswith("》") and rest.count("《") == 1 and rest.count("》") == 1:
+            title = rest[1:-1]
         title = _TITLE_LABEL.sub("", _PICTURE_COUNT.sub("", title)) or title
         outlet = _TITLE_OUTLET.match(to_simplified(title))
         if outlet and outlet.group("sep") in "|｜" and len(title) == len(to_simplified(title)):
@@ -3110,8 +3193,9 @@ def clean(raw: RawInput) -> Document:
                     meta.setdefault("date", _iso_date(m.group("date")))
                 # "东营日报社/爱东营讯", "新华社北京3月5日电", "央视网消息(新闻联播):":
                 # who reports, not what; the outlet is the source.
-                if _usable_source(m.group("outlet")):
-                    meta.setdefault("source", _outlet_without_place(m.group("outlet")))
+                outlet = m.group("outlet") or ("site" in m.re.groupindex and m.group("site")) or ""
+                if _usable_source(outlet):
+                    meta.setdefault("source", _outlet_without_place(outlet))
                 elif credit := _INLINE_CREDIT.search(s[: m.end()]):
                     if credit.group("outlet"):  # "本网讯(草原云·内蒙古新闻网记者 王某)": the paper names itself inside
                         meta.setdefault("source", _paper_of(credit.group("outlet")))
@@ -3165,8 +3249,13 @@ def clean(raw: RawInput) -> Document:
         ]
         cuts += [(m.start(), m.end(), "promotion", None) for m in _INLINE_PAYWALL.finditer(s)]
         cuts += [(m.start(), m.end(), "page-number", None) for m in _INLINE_PAGE.finditer(s)]
-        boxed = _BRACKETED_HEADLINE.match(s) if k < 3 and title else None
-        if boxed and _norm_title(boxed.group(1)) == _norm_title(to_simplified(title)):
+        boxed = _BRACKETED_HEADLINE.match(s) if title else None
+        # The headline in brackets, or an outlet's copy of it ("【新华社|我国将设置…】国家卫健委表示…").
+        boxed_title, own_title = (_norm_title(boxed.group(1)), _norm_title(to_simplified(title))) if boxed else ("", "")
+        if boxed and (
+            (k < 3 and boxed_title == own_title)
+            or (boxed_title.endswith(own_title) and len(boxed_title) - len(own_title) <= OUTLET_PREFIX_CHARS)
+        ):
             cuts.append((0, boxed.end(), "repeated", None))
         if k < 3 and (lead := _LOST_BRACKET_LEAD.match(s)):
             cuts.append((0, lead.end(), "repeated", None))
@@ -3278,7 +3367,10 @@ def clean(raw: RawInput) -> Document:
                 Sentence(len(sentences), rest, offset + a, offset + b, index, heading or (peeled and _is_heading(rest)))
             )
         offset += len(s) + 1
-    source = meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000])
+    source = (
+        meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000]) or tail_source
+        or _title_issuer(title)  # a document with no signature: its issuer names itself in its title
+    )
     if source:
         source = _CLAUSE_MARK.split(source)[0].strip() or None  # "北方新报,如有侵权请联系…删除。": the name only
     # "原作者: 月半月半| 查看: 10967| 评论: 0": a forum's next fields after the name.

@@ -82,6 +82,8 @@ def test_ordinary_words_are_not_places():
     assert find_mentions("东方红，和平发展") == []
     # 保定 in 骗保定点 (骗保 + 定点): insurance fraud at designated facilities.
     assert find_mentions("严厉打击医保定点医疗机构骗保定点药店违规行为") == []
+    # 振兴 is 乡村振兴, 和政 and 和安 are 和 before 政府 and 安全, 高要 is 提高要求 (all counties' short forms).
+    assert find_mentions("巩固脱贫成果同乡村振兴有效衔接,医院和政府部门、医疗质量和安全管理都提高要求") == []
 
 
 # --- Resolution ------------------------------------------------------------------
