@@ -923,6 +923,9 @@ _NAMES_AND_DATE = re.compile(
 #: ("(此件公开发布)", "(信息公开形式:主动公开)") and the imprint. Its number
 #: ("国卫医政发〔2024〕5号") is kept: readers index documents by it.
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
+#: A notice's addressees, the line over its text: "各省、自治区、直辖市及新疆生产建设兵团卫生计生委、
+#: 中医药管理局:", "各区人民政府,市府各委办局,市各直属单位:". Text, but not what the text is about.
+ADDRESSEES = re.compile(r"^各[^。！？!?]{2,200}[:：]$|^[^。！？!?]{2,120}(?:各有关部门|各有关单位|各直属单位|各部门|各单位)[:：]$")
 #: An official document's number ("国办发〔2019〕2号"), also cited in running text.
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号")
 #: Its imprint (版记): who else receives it and who printed it when.

@@ -50,7 +50,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from medsum.clean import DOCUMENT_NUMBER, to_simplified
+from medsum.clean import ADDRESSEES, DOCUMENT_NUMBER, to_simplified
 from medsum.document import Document
 from medsum.rank import Sparse, pagerank
 from medsum.results import Keyphrase
@@ -285,12 +285,14 @@ def _clauses(doc: Document) -> list[tuple[str, int, list[tuple[str, str]]]]:
     """(kind, sentence index, tagged words) per clause; kind is title/heading/lead/body."""
     from medsum.segment import tag_words
 
-    body = [s for s in doc.sentences if not s.heading]
+    # A notice's addressees (各省、自治区、直辖市…卫生健康委:) are whom it is sent to, not its subject.
+    sentences = [s for s in doc.sentences if not ADDRESSEES.match(s.text)]
+    body = [s for s in sentences if not s.heading]
     lead = {s.index for s in body[:3]}
     units: list[tuple[str, int, str]] = []
     if doc.headline:
         units.append(("title", -1, doc.headline))
-    for s in doc.sentences:
+    for s in sentences:
         kind = "heading" if s.heading or len(s.text) <= 20 else ("lead" if s.index in lead else "body")
         units.append((kind, s.index, s.text))
     out = []

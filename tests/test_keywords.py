@@ -723,3 +723,18 @@ def test_a_short_item_is_filled_up_from_compounds_it_says_once():
     assert all(k.count == 1 and len(tag_words(k.text)) > 1 for k in reserve)
     assert "先诊疗后付费" in [k.text for k in regular]
     assert_invariants(doc, phrases)
+
+
+def test_a_notices_addressees_are_not_its_subjects():
+    """The line a notice is sent to (各省、自治区、直辖市…:) names no subject of it."""
+    doc = doc_of(
+        "关于开展制定医院章程试点工作的指导意见\n\n"
+        "各省、自治区、直辖市及新疆生产建设兵团卫生计生委、中医药管理局:\n\n"
+        "为贯彻落实国务院办公厅关于建立现代医院管理制度的指导意见,现就开展制定医院章程试点工作提出如下意见。\n"
+        "医院章程是公立医院依法自主办院、实施管理的基本纲领,试点医院要在2018年底前完成医院章程制定工作。\n"
+        "试点医院要以医院章程为统领,建立健全现代医院管理制度,医院章程试点工作由省级卫生计生行政部门组织实施。\n"
+    )
+    phrases = [k.text for k in keyphrases(doc, n=20)]
+    assert any("医院章程" in p for p in phrases)
+    for addressee in ("新疆生产建设兵团", "直辖市", "自治区", "中医药管理局"):
+        assert not any(addressee in p for p in phrases), (addressee, phrases)
