@@ -422,7 +422,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论 图片
     政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
     政府信息公开目录 重点领域公开 主动公开 找回密码 忘记密码 立即注册 免费注册 客服电话 客服热线""".split()
 )
@@ -839,9 +839,9 @@ _TRAILING_BYLINE = _Lazy(
     r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
     lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
 )
-#: The writer of the text and its pictures after its last sentence: "…滔滔不绝。(图/文:云玲)".
+#: The writer of the text and its pictures after its last sentence: "…滔滔不绝。(图/文:云玲)", "(作者:胡某某)".
 _TRAILING_TEXT_CREDIT = _Lazy(
-    r"(?<=[。!！?？”])\s*[(（](?:图[/／]文|文[/／]图|图文|文)\s*[:：/]?\s*[\u4e00-\u9fff·]{2,8}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}[)）]\s*$",
+    r"(?<=[。!！?？”])\s*[(（](?:图[/／]文|文[/／]图|图文|文|作者|撰稿|撰文)\s*[:：/]?\s*[\u4e00-\u9fff·]{2,8}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}[)）]\s*$",
     lambda s: s.rstrip().endswith((")", "）")),
 )
 #: An outlet and its writer in brackets after the last sentence: "…实在是很难受。”(搜狐体育 文治)".
@@ -2114,6 +2114,8 @@ _SITE_SUFFIX = re.compile(
 
 
 #: The site's name after a printed <title>: " -合作市人民政府", "_某某网" (not "——专访…中心").
+#: A multi-page article's part, spaced inside its brackets by a page widget: "…攻势来袭( 二 )".
+_PART_MARK = _Lazy(r"\s*[(（]\s+[一二三四五六七八九十\d]{1,2}\s+[)）]$", lambda s: s.endswith((")", "）")))
 #: An account's or a column's name after a bar closing a headline: "… | 农经观察".
 _TITLE_NAME_TAIL = _Lazy(r"\s+[|｜]\s*(?P<name>[\u4e00-\u9fff]{2,8})$", lambda s: "|" in s[-12:] or "｜" in s[-12:])
 _TITLE_SITE_TAIL = _Lazy(
@@ -3119,6 +3121,7 @@ def clean(raw: RawInput) -> Document:
             # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".
             title = _TITLE_SITE_TAIL.sub("", title.rstrip(" _|｜-")) or title
         title = _COLUMN_TAIL.sub("", title) or title
+        title = _PART_MARK.sub("", title) or title  # "…新一轮流感攻势来袭( 二 )": the page's part widget
         named_tail = _TITLE_NAME_TAIL.search(title) if len(title) > 16 else None
         if named_tail:
             # "“全县114名村医…”村里的“医”靠,还能依靠吗? | 农经观察": the account that printed it.
