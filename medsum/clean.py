@@ -422,7 +422,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论 图片
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论 图片 语音播报
     政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
     政府信息公开目录 重点领域公开 主动公开 找回密码 忘记密码 立即注册 免费注册 客服电话 客服热线""".split()
 )
@@ -458,7 +458,12 @@ _CONTACT = re.compile(
 _EMAIL_OR_PHONE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—–－]?\d{7,8}|400-?\d{3}-?\d{4}|400-\d{4}-\d{3})(?!\d)")
 _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上篇|下篇|上一则|下一则|前一篇|后一篇)")
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
-_EPAPER_NAV = _Lazy(r"上一版\s*下一版|上一期\s*下一期|查看版面\s*PDF", lambda s: "上一" in s or "PDF" in s)  # "15版 信息披露 查看版面PDF"
+_EPAPER_NAV = _Lazy(
+    r"上一版\s*下一版|上一期\s*下一期|查看版面\s*PDF"
+    r"|^第\s*\d{1,6}\s*期\s*[:：]?\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6})?$"  # "第7393期:第01版 首版"
+    r"|^[^。,，|｜]{2,20}官方网站\s*[|｜]",  # "陕西工人报官方网站 | 陕工网首页 今天是"
+    lambda s: "上一" in s or "PDF" in s or "版" in s or "官方网站" in s,
+)  # "15版 信息披露 查看版面PDF"
 _COPYRIGHT = re.compile(
     r"版权所有|版权为[^。]{1,20}所有|版权与免责声明|免责声明|版权声明|版权说明|凡注明|本网站专稿|知识产权|^【声明】|^声明[:：]\s*本(?:站|网)|投资需谨慎|不构成(?:个人|任何)?投资建议|Copyright|©|Powered\s+by\b|ICP备|ICP证|公网安备|All Rights Reserved|主办单位[:：]|承办单位[:：]",
     re.I,
@@ -716,7 +721,7 @@ _MAGAZINE_ISSUE = _Lazy(
     lambda s: s.endswith("期"),
 )
 #: An elision mark alone on its line: "……略……", or inside one ("在 ……略…… 上海、南京等").
-_ELISION = re.compile(r"^[.…·。\s]*(?:略|省略|此处略)[.…·。\s]*$")
+_ELISION = re.compile(r"^[.…·。\s]*(?:略|省略|此处略)[.…·。\s]*$|^[(（]\s*完\s*[)）]$")  # and "(完)", a report's end mark
 _INLINE_ELISION = _Lazy(r"(?<!\s)\s*(?<![.…])(?:…+|\.{3,})\s*(?:略|省略)\s*(?:…+|\.{3,})\s*", lambda s: "略" in s)
 #: Injected spam (gambling and pornography sites): its words, lower-cased.
 SPAM_WORDS = (
@@ -1049,6 +1054,10 @@ _DATE = re.compile(
 _GLUED_HEADER = _Lazy(
     r"^[\u4e00-\u9fff()（）]{0,30}https?://[\w./-]+?(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?",
     lambda s: "http" in s[:50],
+)
+#: Fields in brackets rather than after colons: "来源(医药网) 作者(医药网)".
+_BRACKETED_FIELDS = _Lazy(
+    r"^(?:(?:来源|作者|编辑|责编)\s*[(（][^()（）]{1,20}[)）]\s*){1,4}$", lambda s: "(" in s or "（" in s
 )
 #: A portal's name and its writer after a date, the label without its colon: "新浪网 作者 劳动报社".
 _SITE_AND_WRITER = _Lazy(r"^(?P<site>[\u4e00-\u9fff]{2,8}网)\s+作者\s+(?P<writer>[\u4e00-\u9fff]{2,10})$", lambda s: "作者" in s)
@@ -1430,7 +1439,7 @@ _FILE_CARD = _Lazy(
 #: A listed company's announcement header: "证券代码:002872 证券简称:ST天圣 公告编号:2026-007".
 _STOCK_HEADER = re.compile(r"^(?:证券代码|股票代码)\s*[:：]\s*\d{6}")
 #: The statement every announcement of a listed company opens with.
-_BOARD_PLEDGE = re.compile(r"^本公司(?:及|和)?(?:董事会|全体董事)[^。]{0,20}保证[^。]{0,30}(?:真实|准确|完整)")
+_BOARD_PLEDGE = re.compile(r"^本公司(?:及|和)?(?:董事会|全体董事)[^。]{0,20}保证[^。]{0,30}(?:真实|准确|完整|虚假记载|误导性陈述|重大遗漏)")
 #: An accessible site's skip link ("按 Enter 到主内容区", "跳到主要内容", "Skip to content"), a
 #: wiki's redirect note, a blog's list headings in English, a portal's section banner.
 _SKIP_LINK = _Lazy(
@@ -2847,6 +2856,12 @@ def clean(raw: RawInput) -> Document:
             s = simple_lines[i]
             if not s:
                 continue
+        if _BRACKETED_FIELDS.match(s):
+            for label, value in re.findall(r"(来源|作者|编辑|责编)\s*[(（]([^()（）]{1,20})[)）]", s):
+                if label == "来源" and _usable_source(value):
+                    meta.setdefault("source", value)
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         counted = _DATE_COUNTER_LEAD.match(s) if not in_body and len(s) == len(original_lines[i]) else None
         if counted:
             # "2026-01-29 浏览次数:0“在毕节市…": the page's date and counter run into the text.
