@@ -26,6 +26,7 @@ The stages, in order:
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -248,11 +249,14 @@ def normalize_chars(text: str) -> str:
     text = _LOST_INDENT.sub("", text)
     text = _LOST_TAIL.sub("", text)
     text = _CITATION.sub("", text)
+    text = _LOST_ENTITY.sub(lambda m: html.unescape("&" + m.group(1) + ";"), text)
     if _JAMMER.search(text):
         text = _JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), text)
     return strip_pinyin(text)
 
 
+#: An HTML entity whose "&" a lossy conversion turned into a question mark: "?rdquo;" for ”.
+_LOST_ENTITY = _Lazy(r"[?？](rdquo|ldquo|rsquo|lsquo|nbsp|quot|mdash|ndash|hellip|middot|times|amp);", lambda s: ";" in s)
 #: An indent of ideographic spaces that a lossy conversion turned into question
 #: marks: "??? 一、关于多元复合式医保支付方式改革".
 _LOST_INDENT = _Lazy(r"(?m)^ ?\?{2,} ?(?=[^?\s])", lambda s: "??" in s)
@@ -429,7 +433,7 @@ _UI_WORDS = frozenset(
 #: "You are here" before a breadcrumb, as sites word it.
 _YOU_ARE_HERE = (
     "您当前所在位置|当前所在位置|当前位置|您当前位置|您的位置|您现在的位置是|您现在的位置|你的位置|您当前的位置|您的当前位置|你的当前位置"
-    "|您所在的位置|你所在的位置|你当前的位置|所在位置"
+    "|您所在的位置|你所在的位置|你当前的位置|您现在所在的位置|现在所在的位置|所在位置"
 )
 #: The labels of a site's bar of search words.
 _HOT_SEARCH = "热门关键词|热门关键字|热门搜索|热门标签|热搜词|搜索热词"
@@ -822,7 +826,7 @@ _INLINE_SITE = re.compile(r"[(（][^()（）]{0,10}(?:https?://|www\.)[^()（）
 _SITE_COLUMN = _Lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}网)\s+[\u4e00-\u9fff]{2,8}[:：]\s*", lambda s: "网" in s[:10])
 #: An agency cited without a date: "据新华社电", "据新华社消息".
 _CITED_AGENCY = _Lazy(
-    r"^据(?P<outlet>新华社|中新社|中新网|人民网|央视网|央视新闻|央广网|[\u4e00-\u9fff]{2,6}(?:社|网|报))(?:电|消息|报道)[,，:：]?\s*",
+    r"^据(?P<outlet>新华社|中新社|中新网|人民网|央视网|央视新闻|央广网|[\u4e00-\u9fff]{2,6}(?:社|网|报))(?:电|消息|报道|报导)[,，:：]?\s*",
     lambda s: s.startswith("据"),
 )
 #: What a page prints as its source without naming one ("来源:网络整理").
@@ -992,6 +996,12 @@ _AUTHOR_POST = _Lazy(
 _DEPARTMENT_CREDIT = _Lazy(
     r"^[\u4e00-\u9fff]{2,20}(?:处|科|室|办|办公室)\s+(?!简介|简报|名单)[" + "".join(sorted(_SURNAMES)) + r"][\u4e00-\u9fff]{1,2}$",
     lambda s: " " in s,
+)
+#: A local news network's menu and blurb: "枣庄新闻 滕州新闻", "枣庄新闻,讲述家乡的故事。…家的声音,天涯咫尺。".
+_NEWS_NETWORK = _Lazy(
+    r"^(?:[\u4e00-\u9fff]{2,6}新闻\s+){1,6}[\u4e00-\u9fff]{2,6}新闻$"
+    r"|^[\u4e00-\u9fff]{2,6}新闻[,，][^。]{0,30}。.{0,160}(?:家乡|故乡|天涯)",
+    lambda s: "新闻" in s[:10],
 )
 #: A repost's credit alone on the last line: "转自搜狐".
 _REPOSTED_FROM = _Lazy(r"^(?:本文)?转自\s*[:：]?\s*(?!\S*的)[\u4e00-\u9fffA-Za-z0-9.]{2,10}$", lambda s: "转自" in s[:4])
@@ -1491,6 +1501,7 @@ _LINE_RULES = (
     ("copyright", _ANYWHERE, _COPYRIGHT, True),
     ("reposting", 120, _REPOST, False),
     ("reposting", 20, _REPOSTED_FROM, False),
+    ("navigation", 200, _NEWS_NETWORK, False),
     ("metadata", 100, _ORIGINAL_HEADLINE_NOTE, False),
     ("form", 80, _BLANK_ROW, False),
     ("template-code", 30, _CSS_NAME, False),
@@ -3221,9 +3232,14 @@ def clean(raw: RawInput) -> Document:
                     if credit.group("outlet"):  # "本网讯(草原云·内蒙古新闻网记者 王某)": the paper names itself inside
                         meta.setdefault("source", _paper_of(credit.group("outlet")))
                 removed.append(Removed(o[: m.end()].strip(), "dateline"))
-                s, o = s[m.end():].lstrip(" ,，:："), o[m.end():].lstrip(" ,，:：")  # "财联社11月7日电,国家…"
+                s, o = s[m.end():].lstrip(" ,，:：/／"), o[m.end():].lstrip(" ,，:：/／")  # "财联社11月7日电,国家…"
                 if not s:
                     continue
+                cited = _CITED_AGENCY.match(s) if m.re is not _CITED_AGENCY._compiled() else None
+                if cited and len(s) > cited.end() + 10 and len(s) == len(o):
+                    # "中评社北京8月7日电/据中国纪检监察报报导,近日,…": the paper the agency copies.
+                    removed.append(Removed(o[: cited.end()].strip(), "dateline"))
+                    s, o = s[cited.end():], o[cited.end():]
             credit = _REPORTER_LEAD.match(s)
             if credit and len(s) > credit.end() + 10 and len(s) == len(o):
                 # "本报讯 记者徐铁英报道 通过虚构治疗…": the reporter, once the dateline is gone.
