@@ -248,6 +248,7 @@ def normalize_chars(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _LOST_INDENT.sub("", text)
     text = _LOST_TAIL.sub("", text)
+    text = _LOST_GAP.sub(" ", text)
     text = _CITATION.sub("", text)
     text = _LOST_ENTITY.sub(lambda m: html.unescape("&" + m.group(1) + ";"), text)
     if _JAMMER.search(text):
@@ -262,6 +263,8 @@ _LOST_ENTITY = _Lazy(r"[?？](rdquo|ldquo|rsquo|lsquo|nbsp|quot|mdash|ndash|hell
 _LOST_INDENT = _Lazy(r"(?m)^ ?\?{2,} ?(?=[^?\s])", lambda s: "??" in s)
 #: ... and the spaces that padded a signature to the right: "某市医疗保障局????????".
 _LOST_TAIL = _Lazy(r"(?m)(?<=[^?\s]) ?\?{4,} *$", lambda s: "????" in s)
+#: ... and the spaces between a date and its time: "2023-11-18???08:46:09".
+_LOST_GAP = _Lazy(r"(?<=\d)\?{2,}(?=\d)", lambda s: "??" in s)
 
 
 #: A forum's anti-copying noise between the lines of a post (Discuz! puts it in
@@ -486,7 +489,7 @@ _REPOST = re.compile(
     r"|基本市场行情由香港交易所提供|指定免费发放即时基本市场行情"
 )
 _BYLINE_LABEL = re.compile(
-    r"^[(（【\[]?\s*(?:首席|特约|见习|本报|全媒体|融媒体)?(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
+    r"^[(（【\[]?\s*(?:首席|特约|见习|本报|全媒体|融媒体)?(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|一审|二审|三审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
 )
 #: A Taiwanese paper's byline: "记者陶某某/台北报导".
 _BYLINE_PLACE = _Lazy(
@@ -548,7 +551,7 @@ _PHOTO = re.compile(r"供图|摄影|图片来源|图源|图片由|图片提供|�
 _CAPTION = _Lazy(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\d)|[\u4e00-\u9fff]{2,4}\s*摄(影)?$"
     # An agency's credit closing its caption after a space: "…查询信息。 新华社发".
-    r"|[。.]\s+(?:新华社|中新社|新华网|人民网)发$"
+    r"|[。.]\s*(?:新华社|中新社|新华网|人民网)发$"
     # A photo's credit closing its caption: "…(记者黄宜静摄)", "(资料照)", "(图源:新华社)"
     # (tried from the last opening bracket only).
     r"|[(（](?=[^()（）]*[)）]$)(?:(?:(?:本报|特派)?记者|摄影)?\s*[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?"
@@ -734,7 +737,7 @@ SPAM_WORDS = (
     "bet365 188bet 博彩 真人娱乐 百家乐 老虎机 棋牌游戏 欧美在线 欧美另类 在线专区 porn 188体育 足球365 99re 体育平台 "
     "买足球的软件 买足球 买球 久久97 久久999 国产免费 在线播放 无码 三级片 怡红院 黄片 色婷婷 婷婷五月 久久免费 主播视频 欧美成人 亚洲色 "
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
-    "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 "
+    "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 日韩一卡 一卡二卡 二卡三卡 "
     "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区 污视频 向日葵污视频 向日葵视频 完美电竞 "
     "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏"
 ).split() + ["188博金宝,金宝搏 官网"]  # (one injection, as a page prints it: "…卫生健康局188博金宝,金宝搏 官网印发…")
@@ -1003,6 +1006,10 @@ _NEWS_NETWORK = _Lazy(
     r"|^[\u4e00-\u9fff]{2,6}新闻[,，][^。]{0,30}。.{0,160}(?:家乡|故乡|天涯)",
     lambda s: "新闻" in s[:10],
 )
+#: Where a text was taken from, alone on its line: "本文选自健康报".
+_TAKEN_FROM = _Lazy(r"^(?:本文|文章|此文)(?:选自|摘自|转载自|来自|源自)\s*[《“]?(?P<outlet>[\u4e00-\u9fff]{2,12})[》”]?[。.]?$", lambda s: s[:1] in "本文此")
+#: A self-media writer's note on what it wrote: "声明:本文内容均是根据权威医学资料结合个人观点撰写的原创内容,…".
+_WRITERS_NOTE = _Lazy(r"^声明[:：]\s*本文[^。]{0,40}(?:原创|虚构|个人观点|仅供参考|科普)", lambda s: s.startswith("声明"))
 #: A repost's credit alone on the last line: "转自搜狐".
 _REPOSTED_FROM = _Lazy(r"^(?:本文)?转自\s*[:：]?\s*(?!\S*的)[\u4e00-\u9fffA-Za-z0-9.]{2,10}$", lambda s: "转自" in s[:4])
 _SHARE = re.compile(
@@ -1406,7 +1413,8 @@ _ANYWHERE = 10**9
 #: "- 3 -", "— 3 —", "－3－", "·3·", "第3页", "第 3 页 共 12 页", "3/12", "Page 3 of 12", "3".
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－·•]\s*\d{1,4}\s*[-—–－·•]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4})$",
+    r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}"
+    r"|(?:\[第\s*\d{1,3}\s*页\]\s*){1,12}(?:>{1,2}\s*下一页)?)$",  # "[第01页] [第02页] >>下一页"
     re.IGNORECASE,
 )
 
@@ -1501,6 +1509,7 @@ _LINE_RULES = (
     ("copyright", _ANYWHERE, _COPYRIGHT, True),
     ("reposting", 120, _REPOST, False),
     ("reposting", 20, _REPOSTED_FROM, False),
+    ("notice", 300, _WRITERS_NOTE, False),
     ("navigation", 200, _NEWS_NETWORK, False),
     ("metadata", 100, _ORIGINAL_HEADLINE_NOTE, False),
     ("form", 80, _BLANK_ROW, False),
@@ -2867,6 +2876,13 @@ def clean(raw: RawInput) -> Document:
             s = simple_lines[i]
             if not s:
                 continue
+        taken = _TAKEN_FROM.match(s)
+        if taken:
+            # "本文选自健康报": the paper the text was taken from is its source.
+            if _usable_source(taken.group("outlet")) and not taken.group("outlet").startswith(("其他", "网络", "互联网", "各")):
+                meta.setdefault("source", taken.group("outlet"))
+            removed.append(Removed(original_lines[i], "source-link"))
+            continue
         if _BRACKETED_FIELDS.match(s):
             for label, value in re.findall(r"(来源|作者|编辑|责编)\s*[(（]([^()（）]{1,20})[)）]", s):
                 if label == "来源" and _usable_source(value):
@@ -2936,7 +2952,8 @@ def clean(raw: RawInput) -> Document:
             # A signature block: the issuing bodies on the lines above the date, the
             # lead one first (a joint notice's "河北省医疗保障局 / 河北省财政厅 / …").
             issuers = []
-            while not rest and kept and len(issuers) < MAX_ISSUERS:
+            # (After the text: over a page's own date, the line above is its headline.)
+            while in_body and not rest and kept and len(issuers) < MAX_ISSUERS:
                 above = simple_lines[kept[-1]]
                 if not (len(above) <= 20 and _INSTITUTION_END.search(above) and not _ends_sentence(above)):
                     break
@@ -3144,8 +3161,12 @@ def clean(raw: RawInput) -> Document:
             title = crumbs[-1]  # "某某范文网 > 实用范文 > 其他范文 > …研究": the page's own headline last
         title = _ATTACHMENT.sub("", _SPACES.sub(" ", title).strip(" |｜")) or title
         if title_line is not None and len(title) > 12:
-            # A page's <title> printed as its headline: "…的通知 -合作市人民政府_".
-            title = _TITLE_SITE_TAIL.sub("", title.rstrip(" _|｜-")) or title
+            # A page's <title> printed as its headline: "…的通知 -合作市人民政府_", "…人民醫院-新華網"
+            # (read in Simplified, cut in the title's own script).
+            bare = title.rstrip(" _|｜-")
+            site = _TITLE_SITE_TAIL.search(to_simplified(bare))
+            if site and site.start() and len(to_simplified(bare)) == len(bare):
+                title = bare[: site.start()]
         title = _COLUMN_TAIL.sub("", title) or title
         title = _PART_MARK.sub("", title) or title  # "…新一轮流感攻势来袭( 二 )": the page's part widget
         named_tail = _TITLE_NAME_TAIL.search(title) if len(title) > 16 else None
