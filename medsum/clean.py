@@ -429,7 +429,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论 图片 语音播报
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论 图片 语音播报 客服 ta的文章 TA的文章
     政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
     政府信息公开目录 重点领域公开 主动公开 找回密码 忘记密码 立即注册 免费注册 客服电话 客服热线""".split()
 )
@@ -1010,6 +1010,13 @@ _NEWS_NETWORK = _Lazy(
 _TAKEN_FROM = _Lazy(r"^(?:本文|文章|此文)(?:选自|摘自|转载自|来自|源自)\s*[《“]?(?P<outlet>[\u4e00-\u9fff]{2,12})[》”]?[。.]?$", lambda s: s[:1] in "本文此")
 #: A self-media writer's note on what it wrote: "声明:本文内容均是根据权威医学资料结合个人观点撰写的原创内容,…".
 _WRITERS_NOTE = _Lazy(r"^声明[:：]\s*本文[^。]{0,40}(?:原创|虚构|个人观点|仅供参考|科普)", lambda s: s.startswith("声明"))
+#: A paper's note on its authors, its label first: "【作者介绍】李某:某研究所助理研究员…;li@example.cn".
+_AUTHORS_NOTE = _Lazy(r"^[【\[]\s*(?:作者介绍|作者简介|作者信息)\s*[】\]]|^(?:作者介绍|作者简介)\s*[:：]", lambda s: "作者" in s[:4])
+#: A post's time as an app prints it: "昨天 21:17", "3小时前".
+_RELATIVE_TIME = _Lazy(r"^(?:(?:昨天|今天|前天)\s*\d{1,2}:\d{2}|\d{1,2}\s*(?:分钟|小时)前)$", lambda s: len(s) <= 12)
+#: A teaser cut short by its list, its three dots in ASCII: "联赛、欧冠、世界杯和金球奖?亚马尔:我全...",
+#: "截至目前,该平台一期项目已接入全市40 ...".
+_CUT_TEASER = _Lazy(r"^[^。！!]{4,56}[^.\s]\s?\.{3}$", lambda s: s.endswith("..."))
 #: A repost's credit alone on the last line: "转自搜狐".
 _REPOSTED_FROM = _Lazy(r"^(?:本文)?转自\s*[:：]?\s*(?!\S*的)[\u4e00-\u9fffA-Za-z0-9.]{2,10}$", lambda s: "转自" in s[:4])
 _SHARE = re.compile(
@@ -1434,7 +1441,7 @@ _LATIN_AFFILIATION = _Lazy(
     lambda s: s.isascii() or s[:2].isascii(),
 )
 #: A column's label for its editor's lead, alone on its line.
-_LEAD_LABEL = re.compile(r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示|简介|内容简介|导读)[】\]]?[:：]?$")
+_LEAD_LABEL = re.compile(r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示|简介|内容简介|导读|作者介绍)[】\]]?[:：]?$")
 #: ... and the same label opening its text on one line.
 _LEAD_LABEL_BEFORE_TEXT = _Lazy(
     r"^[【\[]?(?:专栏导语|导语|编者按|编者的话|编辑导语|内容提要|核心提示)[】\]]?\s*[:：]\s*", lambda s: s[:1] in "【[专导编内核"
@@ -1509,6 +1516,9 @@ _LINE_RULES = (
     ("copyright", _ANYWHERE, _COPYRIGHT, True),
     ("reposting", 120, _REPOST, False),
     ("reposting", 20, _REPOSTED_FROM, False),
+    ("metadata", 12, _RELATIVE_TIME, False),
+    ("paper-metadata", 400, _AUTHORS_NOTE, False),
+    ("related-links", 60, _CUT_TEASER, False),
     ("notice", 300, _WRITERS_NOTE, False),
     ("navigation", 200, _NEWS_NETWORK, False),
     ("metadata", 100, _ORIGINAL_HEADLINE_NOTE, False),
@@ -2698,7 +2708,7 @@ def clean(raw: RawInput) -> Document:
         if not in_body and _is_author_list(s, simple_lines[i + 1] if i + 1 < n_lines else ""):
             # ... which may be a paper's reporter line, spaced out: "城南晚报 记者 张某".
             credit = _BYLINE_TAIL.match(s)
-            if credit and credit.group("outlet") and _OUTLET_TAIL.search(credit.group("outlet")):
+            if credit and credit.group("outlet") and _OUTLET_TAIL.search(credit.group("outlet")) and _usable_source(credit.group("outlet")):
                 meta.setdefault("source", credit.group("outlet"))
                 meta.setdefault("author", _FIRST_NAME_END.split(credit.group("names"))[0])
             removed.append(Removed(original_lines[i], "byline"))
@@ -3020,8 +3030,8 @@ def clean(raw: RawInput) -> Document:
                 m = _BYLINE_TAIL.match(unmarked) or _BYLINE_PLACE.match(unmarked)  # "联合报 记者X/台北报导" names its paper too
                 outlet = _CREDIT_MARK.sub("", m.group("outlet")) if m and m.group("outlet") else ""
                 outlet = _paper_of(outlet)
-                if outlet and (_OUTLET_TAIL.search(outlet) or (outlet.endswith("报道") and len(outlet) >= 5)):
-                    # "文/广州日报全媒体记者 肖欢欢 实习生 陈千一"
+                if outlet and _usable_source(outlet) and (_OUTLET_TAIL.search(outlet) or (outlet.endswith("报道") and len(outlet) >= 5)):
+                    # "文/广州日报全媒体记者 肖欢欢 实习生 陈千一" (not "本报首席记者 唐某某": the paper unnamed)
                     meta.setdefault("source", outlet)
                     if "names" in m.re.groupindex:
                         meta.setdefault("author", _FIRST_NAME_END.split(m.group("names"))[0])
@@ -3169,6 +3179,10 @@ def clean(raw: RawInput) -> Document:
                 title = bare[: site.start()]
         title = _COLUMN_TAIL.sub("", title) or title
         title = _PART_MARK.sub("", title) or title  # "…新一轮流感攻势来袭( 二 )": the page's part widget
+        if title.count("丨") >= 2:
+            # "【文章精选】李某、郑某丨总额预付制下…分析丨2023年第1期": a post's column, authors, headline
+            # and issue, apart by 丨 (a separator, never a character of a headline): the headline is the longest.
+            title = max(title.split("丨"), key=len).strip() or title
         named_tail = _TITLE_NAME_TAIL.search(title) if len(title) > 16 else None
         if named_tail:
             # "“全县114名村医…”村里的“医”靠,还能依靠吗? | 农经观察": the account that printed it.
