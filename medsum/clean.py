@@ -429,7 +429,7 @@ _UI_WORDS = frozenset(
     点击加载更多 长者助手 长者模式 我的收藏 规章库 阅读 上一主题 下一主题 文内图表 参考文献 出版信息
     下载资源 资源描述 举报 大字号 中字号 小字号 进入论坛 from clipboard VIP专免 VIP专享 VIP免费 海报 侵权投诉
     分享至好友和朋友圈 分享到朋友圈 分享给微信好友或者朋友圈 用微信扫描二维码 本文插图 APP下载 loading loading...
-    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论 图片 语音播报 客服 ta的文章 TA的文章
+    意见反馈 手机随时随地看行情 取消 正文 立刻打印 立即打印 立即登录 编辑推荐 下载公告 订户 了解更多 字体大小 没有评论 暂无评论 语音播报 客服 ta的文章 TA的文章
     政府信息公开指南 政府信息公开制度 法定主动公开内容 政府网站年度工作报表 政府信息公开年报 依申请公开
     政府信息公开目录 重点领域公开 主动公开 找回密码 忘记密码 立即注册 免费注册 客服电话 客服热线""".split()
 )
@@ -446,7 +446,7 @@ _NAV_START = re.compile(
     # A breadcrumb of any site: "深圳科技网 > 新闻 > 正文".
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){2,}$"
     r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12})+\s*[>»›]\s*$"  # "中国健康发展网:主页 > 要闻 >"
-    r"|^[^>»›。,，]{1,20}(?:\s*[>»›]\s*[^>»›。,，]{1,12}){1,4}\s*[>»›]\s*[^>»›。,，]{13,40}$"  # "…查询>天气资讯>某市发布寒潮蓝色预警"
+    r"|^[^>»›。,，]{0,16}(?:首页|主页|网|站|频道|查询)(?:\s*[>»›]\s*[^>»›。,，]{1,12}){1,4}\s*[>»›]\s*[^>»›。,，]{13,40}$"  # "…查询>天气资讯>某市发布寒潮蓝色预警"
 )
 #: A site's bar of hot searches, however long: "标王 热搜: 浙江  盐酸  白藜芦醇  …" (words, no sentence).
 _KEYWORD_BAR = _Lazy(
@@ -467,8 +467,8 @@ _PREV_NEXT = re.compile(r"^[\[【]?(上一篇|下一篇|上一条|下一条|上�
 #: An e-paper's page and issue controls: "第B011版:信息披露 上一版 下一版", "2026年02月12日 星期四 上一期 下一期".
 _EPAPER_NAV = _Lazy(
     r"上一版\s*下一版|上一期\s*下一期|查看版面\s*PDF"
-    r"|^第\s*\d{1,6}\s*期\s*[:：]?\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6})?$"  # "第7393期:第01版 首版"
-    r"|^[^。,，|｜]{2,20}官方网站\s*[|｜]",  # "陕西工人报官方网站 | 陕工网首页 今天是"
+    r"|^第\s*\d{3,6}\s*期\s*[:：]?\s*第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,6})?$"  # "第7393期:第01版 首版"
+    r"|^[^。,，|｜]{2,20}官方网站\s*[|｜][^。!！?？]*(?:首页|今天是)",  # "陕西工人报官方网站 | 陕工网首页 今天是"
     lambda s: "上一" in s or "PDF" in s or "版" in s or "官方网站" in s,
 )  # "15版 信息披露 查看版面PDF"
 _COPYRIGHT = re.compile(
@@ -675,6 +675,8 @@ _REFERENCE = _Lazy(
 )
 #: A journal author's note: "牛雨婷(1999—),女,安徽阜阳人,硕士研究生在读,研究方向为…".
 _AUTHOR_BIO = _Lazy(r"^[\u4e00-\u9fff·]{2,4}\s*[(（](?:19|20)\d{2}\s*[—–\-~～]*\s*[)）]\s*[,，]\s*[男女]", lambda s: "(" in s[:8] or "（" in s[:8])
+#: The longest issuer's abbreviation in a document's number ("国卫体改发〔2019〕…").
+ISSUER_ABBREVIATION_CHARS = 5
 #: The longest outlet's name before a headline in brackets ("新华社|…").
 OUTLET_PREFIX_CHARS = 8
 #: How many lines after a bulleted "related" heading show whether links or text follow it.
@@ -759,7 +761,7 @@ _MENU_BAR = re.compile(r"^(?:[^|｜。,，!?！？\d]{1,8}[|｜]){4,}[^|｜。,�
 #: A site's greeting: "天津市医疗器械商会欢迎您!", "欢迎访问智慧医疗网".
 _GREETING = re.compile(
     r"^[^。,，]{0,24}(?:欢迎您|欢迎光临|欢迎访问|欢迎来到)[^。,，]{0,16}[!！]?$|^您好[:：!！,，][^。]{0,24}$"
-    r"|^欢迎(?:光临|访问|来到)[^。,，]{1,12}[,，][^。]{0,16}[!！]$"  # "欢迎访问学兔兔,学习、交流 分享 !"
+    r"|^欢迎(?:光临|访问)[^。,，]{1,12}[,，][^。]{0,16}[!！]$"  # "欢迎访问学兔兔,学习、交流 分享 !"
     # A visitor counter, after the greeting or alone: "欢迎访问某某网!您是第 1246844位访问者".
     r"|^[^。,，]{0,24}您是(?:本站)?第\s*[\d,]+\s*位(?:访问者|访客|来访者)[!！。]?$"
 )
@@ -937,7 +939,10 @@ _NAMES_AND_DATE = re.compile(
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
 #: A notice's addressees, the line over its text: "各省、自治区、直辖市及新疆生产建设兵团卫生计生委、
 #: 中医药管理局:", "各区人民政府,市府各委办局,市各直属单位:". Text, but not what the text is about.
-ADDRESSEES = re.compile(r"^各[^。！？!?]{2,200}[:：]$|^[^。！？!?]{2,120}(?:各有关部门|各有关单位|各直属单位|各部门|各单位)[:：]$")
+ADDRESSEES = re.compile(
+    r"^各(?![^:：]*(?:要|应|将|须|需|请|把))[^。！？!?]{2,200}(?:委|局|厅|单位|部门|政府|机构|中心|院|办|室|会|兵团|管委会)[)）]?[:：]$"
+    r"|^[^。！？!?]{2,120}(?:各有关部门|各有关单位|各直属单位|各部门|各单位)[:：]$"
+)
 #: An official document's number ("国办发〔2019〕2号"), also cited in running text.
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\d{4}[〕\])）]\d{1,4}号")
 #: Its imprint (版记): who else receives it and who printed it when.
@@ -947,7 +952,7 @@ _CLOSING_ONLY = re.compile(r"^[。.，,、；;：:！!？?”’」』）)》〉
 _SOURCE_LINK = re.compile(r"^(原文链接|原文地址|来源链接|本文链接|文章链接|原文网址|链接|网址|原标题|阅读原文)\s*[:：]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S")
 #: A repost's note on its original headline, as a content farm prints it: ":原题为_新华社|我国将设置…".
-_ORIGINAL_HEADLINE_NOTE = _Lazy(r"^[:：]?\s*原题(?:为|是)?\s*[:：_]", lambda s: "原题" in s[:4])
+_ORIGINAL_HEADLINE_NOTE = _Lazy(r"^[:：]?\s*原题(?:为|是)\s*[:：_]?", lambda s: "原题" in s[:4])
 #: A reposted article's own headline in brackets before its text: "(原标题:…) 新文化讯 14日,…".
 _ORIGINAL_TITLE_NOTE = _Lazy(r"^[(（]原标题\s*[:：]\s*([^()（）]{4,60})[)）]\s*", lambda s: "原标题" in s[:4])
 _URL_ONLY = re.compile(
@@ -1002,8 +1007,8 @@ _DEPARTMENT_CREDIT = _Lazy(
 )
 #: A local news network's menu and blurb: "枣庄新闻 滕州新闻", "枣庄新闻,讲述家乡的故事。…家的声音,天涯咫尺。".
 _NEWS_NETWORK = _Lazy(
-    r"^(?:[\u4e00-\u9fff]{2,6}新闻\s+){1,6}[\u4e00-\u9fff]{2,6}新闻$"
-    r"|^[\u4e00-\u9fff]{2,6}新闻[,，][^。]{0,30}。.{0,160}(?:家乡|故乡|天涯)",
+    r"^(?:[\u4e00-\u9fff]{2,4}新闻\s+){1,3}[\u4e00-\u9fff]{2,4}新闻$"
+    r"|^[\u4e00-\u9fff]{2,4}新闻[,，](?:新鲜有料|讲述家乡的故事)",
     lambda s: "新闻" in s[:10],
 )
 #: Where a text was taken from, alone on its line: "本文选自健康报".
@@ -1088,7 +1093,7 @@ _SITE_AND_WRITER = _Lazy(r"^(?P<site>[\u4e00-\u9fff]{2,8}网)\s+作者\s+(?P<wri
 #: A page's date and its counter before the text's first sentence: "2026-01-29 浏览次数:0“在毕节市…".
 _DATE_COUNTER_LEAD = _Lazy(
     r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-    r"(?:浏览次数|浏览量|阅读量|阅读数|阅读次数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d+\s*(?=\S)",
+    r"(?:浏览次数|浏览量|阅读量|阅读数|阅读次数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d+(?![\d.,万亿千百次人个])\s*(?=\S)",
     lambda s: s[:2] in ("19", "20"),
 )
 #: A page's header row flattened onto one line: headline, the site's address, the date (and
@@ -1193,7 +1198,8 @@ _BARE_DATELINE = _Lazy(
 _BRACKET_DATELINE = _Lazy(
     r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]\s*"
     # A site's name in brackets before its text: "【TechWeb】不久前备受关注的…".
-    r"|^【(?P<site>[A-Za-z][A-Za-z0-9.]{2,15}|[\u4e00-\u9fff]{2,8}(?:网|报|社))】\s*(?=[\u4e00-\u9fff“])",
+    # (A site's name, in mixed case or ending in 网; not a term, "【DRG】", nor a column, "【医保快报】".)
+    r"|^【(?P<site>[A-Z][a-z][A-Za-z0-9.]{1,14}|[\u4e00-\u9fff]{2,8}网)】\s*(?=[\u4e00-\u9fff“])",
     lambda s: s[:1] in "【[",
 )
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
@@ -1714,7 +1720,9 @@ def _is_place_menu(s: str) -> bool:
 
     names = place_names()
     tokens = s.split()
-    return sum(t in names for t in tokens) >= max(PLACE_MENU_ITEMS, len(tokens) - 2)
+    # A menu offers a choice ("全部 北京 上海 …", "… 更多"); a list of pilot cities in the text does not.
+    menu = tokens[0] in ("全部", "不限", "热门") or tokens[-1] in ("更多", "其他")
+    return menu and sum(t in names for t in tokens) >= max(PLACE_MENU_ITEMS, len(tokens) - 2)
 
 
 def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
@@ -1942,7 +1950,8 @@ def _own_reporting(text: str) -> str | None:
 
 #: A document's issuer opening its title: "南京市人民政府办公厅关于支持社会力量…的实施意见".
 _TITLE_ISSUER = _Lazy(
-    r"^(?P<body>[\u4e00-\u9fff]{2,24}?(?:办公厅|办公室|委员会|人民政府|医疗保障局|管理局|局|厅|部))关于[^。]{4,80}的"
+    r"^(?P<body>(?:国务院|国家|中共中央|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟))[\u4e00-\u9fff]{0,14}?"
+    r"(?:办公厅|办公室|委员会|人民政府|医疗保障局|管理局|局|厅|部))关于[^。]{4,80}的"
     r"(?:通知|意见|实施意见|指导意见|办法|实施办法|方案|实施方案|决定|规定|批复|通报|公告)$",
     lambda s: "关于" in s,
 )
@@ -1950,7 +1959,16 @@ _TITLE_ISSUER = _Lazy(
 
 def _title_issuer(title: str | None) -> str | None:
     m = _TITLE_ISSUER.match(to_simplified(title)) if title else None
-    return m.group("body") if m else None
+    if not m:
+        return None
+    body = m.group("body")
+    if body.startswith(("国务院", "国家", "中共中央")):
+        return body
+    # A place's body: the place is one ("南京市人民政府办公厅"), not a headline's words ("网友热议省…").
+    from medsum.places import place_names
+
+    place = re.match(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)", body)
+    return body if place and place.group() in place_names() else None
 
 
 def _title_outlet(title: str | None) -> str | None:
@@ -2155,8 +2173,6 @@ _SITE_SUFFIX = re.compile(
 #: The site's name after a printed <title>: " -合作市人民政府", "_某某网" (not "——专访…中心").
 #: A multi-page article's part, spaced inside its brackets by a page widget: "…攻势来袭( 二 )".
 _PART_MARK = _Lazy(r"\s*[(（]\s+[一二三四五六七八九十\d]{1,2}\s+[)）]$", lambda s: s.endswith((")", "）")))
-#: An account's or a column's name after a bar closing a headline: "… | 农经观察".
-_TITLE_NAME_TAIL = _Lazy(r"\s+[|｜]\s*(?P<name>[\u4e00-\u9fff]{2,8})$", lambda s: "|" in s[-12:] or "｜" in s[-12:])
 _TITLE_SITE_TAIL = _Lazy(
     r"(?:\s-\s*|\s*[_|｜]\s*)[^-_|｜—–]{0,24}(?:网|网站|报|新闻|频道|平台|官网|门户|首页|政府|在线|资讯|\.com|\.cn)\s*$"
     r"|(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{1,8}(?:网|在线|资讯|天下)$",  # "…新进展-环球观天下"
@@ -2893,8 +2909,10 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault("source", taken.group("outlet"))
             removed.append(Removed(original_lines[i], "source-link"))
             continue
-        if _BRACKETED_FIELDS.match(s):
-            for label, value in re.findall(r"(来源|作者|编辑|责编)\s*[(（]([^()（）]{1,20})[)）]", s):
+        fields = re.findall(r"(来源|作者|编辑|责编)\s*[(（]([^()（）]{1,20})[)）]", s) if _BRACKETED_FIELDS.match(s) else []
+        # (In the text, one "来源(…)" is a figure's note; "来源(医药网) 作者(医药网)" is the page's credit.)
+        if fields and (not in_body or len(fields) >= 2):
+            for label, value in fields:
                 if label == "来源" and _usable_source(value):
                     meta.setdefault("source", value)
             removed.append(Removed(original_lines[i], "metadata"))
@@ -2953,7 +2971,8 @@ def clean(raw: RawInput) -> Document:
                     meta.setdefault("source", writer)
                 elif _usable_source(by.group("site")):
                     meta.setdefault("source", by.group("site"))
-                    meta.setdefault("author", writer)
+                    if writer not in ("不详", "佚名", "未知", "网络", "匿名"):
+                        meta.setdefault("author", writer)
             elif (
                 rest and _CJK.match(rest) and len(rest) <= 12 and not _ends_sentence(rest)
                 and not _WEEKDAY.fullmatch(rest.strip()) and _usable_source(rest.strip())
@@ -3068,7 +3087,6 @@ def clean(raw: RawInput) -> Document:
     ][:1]
     title = None
     title_line = None
-    tail_source: str | None = None  # a name after a bar closing the headline ("… | 农经观察")
     hints = [
         h for h in (normalize_chars(x).strip() for x in (*original_titles, *labelled_titles, *extracted.title_hints))
         if h and len(h) <= 120 and _line_reason(to_simplified(h), in_footer=False) in (None, "seo-caption")
@@ -3183,16 +3201,13 @@ def clean(raw: RawInput) -> Document:
             # "【文章精选】李某、郑某丨总额预付制下…分析丨2023年第1期": a post's column, authors, headline
             # and issue, apart by 丨 (a separator, never a character of a headline): the headline is the longest.
             title = max(title.split("丨"), key=len).strip() or title
-        named_tail = _TITLE_NAME_TAIL.search(title) if len(title) > 16 else None
-        if named_tail:
-            # "“全县114名村医…”村里的“医”靠,还能依靠吗? | 农经观察": the account that printed it.
-            tail_source = named_tail.group("name")
-            title = title[: named_tail.start()]
         # A paper's title keys its funding note with a mark: "…的规制困境与破解之策*"; a
         # forum's thread title counts its pictures ("… [9P]"); a portal prints its field's label ("名称: …").
         title = title.rstrip("*＊※:：").rstrip() or title
         # "宁政办发〔2018〕87号《…的实施意见》": a document's number before its title, and its title's marks.
         numbered = DOCUMENT_NUMBER.match(title)
+        if numbered and title.index("〔" if "〔" in title[: numbered.end()] else title[numbered.end() - 1]) > ISSUER_ABBREVIATION_CHARS:
+            numbered = None  # "一文读懂国办发〔2021〕18号《…》": an explainer's headline, not the document's
         rest = title[numbered.end():].lstrip() if numbered else ""
         if rest.startswith("《") and rest.endswith("》") and rest.count("《") == 1 and rest.count("》") == 1:
             title = rest[1:-1]
@@ -3270,7 +3285,7 @@ def clean(raw: RawInput) -> Document:
                 s, o = s[m.end():].lstrip(" ,，:：/／"), o[m.end():].lstrip(" ,，:：/／")  # "财联社11月7日电,国家…"
                 if not s:
                     continue
-                cited = _CITED_AGENCY.match(s) if m.re is not _CITED_AGENCY._compiled() else None
+                cited = _CITED_AGENCY.match(s) if m.re is _AGENCY_DATELINE._compiled() else None
                 if cited and len(s) > cited.end() + 10 and len(s) == len(o):
                     # "中评社北京8月7日电/据中国纪检监察报报导,近日,…": the paper the agency copies.
                     removed.append(Removed(o[: cited.end()].strip(), "dateline"))
@@ -3301,7 +3316,8 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "template-code", None) for m in _COMMENT_MARK.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
-        cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_TEXT_CREDIT.finditer(s)]
+        if k == len(kept) - 1:  # the writer of the whole text, after its last paragraph
+            cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_TEXT_CREDIT.finditer(s)]
         # Names in brackets after a sentence, each a surname's: reporters after the last one
         # ("(李循  张武霞)"), an outlet's writer anywhere ("(搜狐体育 文治)"); brackets like
         # these also list things ("(医保 医疗 医药)", "(详见市政府网 公告)").
@@ -3324,9 +3340,10 @@ def clean(raw: RawInput) -> Document:
         boxed = _BRACKETED_HEADLINE.match(s) if title else None
         # The headline in brackets, or an outlet's copy of it ("【新华社|我国将设置…】国家卫健委表示…").
         boxed_title, own_title = (_norm_title(boxed.group(1)), _norm_title(to_simplified(title))) if boxed else ("", "")
+        copied = re.split(r"[|｜·]", boxed.group(1)) if boxed else []
         if boxed and (
             (k < 3 and boxed_title == own_title)
-            or (boxed_title.endswith(own_title) and len(boxed_title) - len(own_title) <= OUTLET_PREFIX_CHARS)
+            or (len(copied) >= 2 and _norm_title(to_simplified(copied[-1])) == own_title and len(copied[0]) <= OUTLET_PREFIX_CHARS)
         ):
             cuts.append((0, boxed.end(), "repeated", None))
         if k < 3 and (lead := _LOST_BRACKET_LEAD.match(s)):
@@ -3440,7 +3457,7 @@ def clean(raw: RawInput) -> Document:
             )
         offset += len(s) + 1
     source = (
-        meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000]) or tail_source
+        meta.get("source") or _title_outlet(title) or _own_reporting("\n".join(joined_s)[:3000])
         or _title_issuer(title)  # a document with no signature: its issuer names itself in its title
     )
     if source:

@@ -66,7 +66,6 @@ _COMMON_WORD_ALIASES = frozenset("安康 白银 日照 阿里 海西 桃园".spl
 #: County short forms that are ordinary words. They already count only beside
 #: their full name (see _resolve); these would still flood an article about
 #: their county (资源 in 资源县, 东方 in 东方市), so they are not used at all.
-#: (振兴 is 乡村振兴; 和政, 和康, 和安 are 和 before 政府, 康养, 安全; 高要 is 提高要求.)
 _COMMON_COUNTY_ALIASES = frozenset(
     """
     和平 东方 资源 合作 比如 南部 解放 前进 友好 港口 公安 共和 平安 光明 安定 延长 新兴 运河
@@ -74,7 +73,6 @@ _COMMON_COUNTY_ALIASES = frozenset(
     城关 市中 通道 武功 平原 中原 南海 东海 南湖 东湖 新建 商城 江山 向阳 金山 宝山 南山 北山
     青山 白山 铁山 永和 太平 长安 新华 鼓楼 白云 天河 龙华 安宁 安居 长宁 南岸 沙市 兴国 龙门
     凤凰 光泽 友谊 惠民 康平 康保 建平 金安 高密 南城 永安 吉利 大方 文化 新市 东区 西区 郊区
-    振兴 和政 和康 和安 平和 富民 大城 高要 利通 清水 小金 文成
     """.split()
 )
 #: Compounds that contain a division's name without naming it. They enter the
@@ -85,6 +83,7 @@ _BLOCKERS = frozenset(
     玉树临风 示范县 模范县 工矿区 主城区 中心城区 新华社 新华网 周口店 河北梆子 北京猿人 上海交大
     城中村 中山大学 中山医院 中山医科 中山眼科 中山陵 中山装 中山路 中山公园 小兴安岭 和田玉 美国德州
     开封后 已开封 未开封 朝阳产业 朝阳群众 医保定点 骗保定点 参保定点 社保定点 确保定 担保定 投保定
+    乡村振兴 振兴发展 全面振兴 振兴计划 和政府 和政策 和康养 和康复 和安全 和安排 提高要求 大城市 富民政策 便利通
     """.split()
 )
 #: Full names that are ordinary words (城区, 郊区, 新城区): they count only

@@ -738,3 +738,22 @@ def test_a_notices_addressees_are_not_its_subjects():
     assert any("医院章程" in p for p in phrases)
     for addressee in ("新疆生产建设兵团", "直辖市", "自治区", "中医药管理局"):
         assert not any(addressee in p for p in phrases), (addressee, phrases)
+
+
+
+@pytest.mark.parametrize(
+    "line, addressees",
+    [
+        ("各省、自治区、直辖市及新疆生产建设兵团卫生健康委、中医药管理局:", True),
+        ("各区人民政府,市府各委办局,市各直属单位:", True),
+        ("各县(区)医保局、财政局、卫健局,市医保中心、市管定点医疗机构:", True),
+        # A directive says what to do, and its words can be subjects (a review).
+        ("各区卫生健康部门要把家庭医生签约服务和慢性病长处方作为下半年工作重点,围绕高血压、糖尿病患者提供连续性健康管理服务:", False),
+        ("各地要抓好以下工作:", False),
+        ("各位代表:", False),
+    ],
+)
+def test_a_notices_addressees_and_lines_that_only_look_like_them(line, addressees):
+    from medsum.clean import ADDRESSEES
+
+    assert bool(ADDRESSEES.match(line)) is addressees

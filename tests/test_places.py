@@ -82,11 +82,17 @@ def test_ordinary_words_are_not_places():
     assert find_mentions("东方红，和平发展") == []
     # 保定 in 骗保定点 (骗保 + 定点): insurance fraud at designated facilities.
     assert find_mentions("严厉打击医保定点医疗机构骗保定点药店违规行为") == []
-    # 振兴 is 乡村振兴, 和政 and 和安 are 和 before 政府 and 安全, 高要 is 提高要求 (all counties' short forms).
+    # 振兴 in 乡村振兴, 和政 and 和安 in 和政府 and 和安全, 高要 in 提高要求 (counties' short forms inside words).
     assert find_mentions("巩固脱贫成果同乡村振兴有效衔接,医院和政府部门、医疗质量和安全管理都提高要求") == []
 
 
 # --- Resolution ------------------------------------------------------------------
+
+
+def test_a_county_after_its_city_by_a_short_name_that_is_also_a_word():
+    # "丹东振兴" and "温州文成" are counties (振兴区, 文成县) though 振兴 is also a word.
+    assert name("丹东振兴:区医保局推进医保支付方式改革,丹东振兴区医保局表示…") == "辽宁省丹东市振兴区"
+    assert name("温州文成:县医共体建设提速,文成县人民医院牵头…") == "浙江省温州市文成县"
 
 
 def test_full_name():
