@@ -1653,6 +1653,31 @@ def _menu_lines(lines: list[str]) -> set[int]:
     return out
 
 
+#: A question a health site links to, one a line without a mark: "孩子感冒发烧流鼻血怎么回事".
+_LINKED_QUESTION = _Lazy(r"怎么|怎样|为什么|什么原因|是什么|如何|几天|吗$|呢$|好不好|能不能|小妙招|要警惕", lambda s: len(s) <= 30)
+QUESTION_RUN_MIN = 4
+QUESTION_SHARE = 0.6
+
+
+def _question_links(lines: list[str], counts: dict[str, int]) -> set[int]:
+    """A run of at least QUESTION_RUN_MIN short lines with no mark at all, most of them
+    questions: the related questions under a health site's answer (lines repeated between
+    them, a link's label, go with them)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, s in enumerate([*lines, "。"]):
+        if not s:
+            continue
+        if len(s) <= 30 and not any(c in s for c in "。,，、;；:：!！?？“”()（）") and not s[:1].isdigit():
+            run.append(i)
+            continue
+        items = [j for j in run if counts.get(lines[j], 0) < 3]  # not the label repeated between them
+        if len(items) >= QUESTION_RUN_MIN and sum(bool(_LINKED_QUESTION.search(lines[j])) for j in items) >= QUESTION_SHARE * len(items):
+            out.update(run)
+        run = []
+    return out
+
+
 #: A table of contents' entry: a numbered title and its page ("2.市医疗保障局2025年上半年工作总结13").
 _CONTENTS_ENTRY = _Lazy(
     r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*(?P<title>[^。!?！？;；]{4,60}?[^\d.\s年月日号])\s*(?P<page>\d{1,3})$",
@@ -2707,7 +2732,8 @@ def clean(raw: RawInput) -> Document:
     contents = _contents_lines(simple_lines)
     headline_kept: set[str] = set()
     kept_above: set[str] = set()  # lines kept before the text begins
-    chrome = _profile_lines(simple_lines) | _menu_lines(simple_lines)  # a forum's or a site's, in blocks
+    # A forum's or a site's, in blocks; a health site's list of questions linked to other pages.
+    chrome = _profile_lines(simple_lines) | _menu_lines(simple_lines) | _question_links(simple_lines, counts)
     doubles = _injected_doubles(simple_lines)
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
