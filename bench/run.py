@@ -341,18 +341,26 @@ def build_long_document(paths: list[str], folder: Path) -> Path:
     articles = [render_clean_text(d) for d in docs]
     # Count what the cleaner will keep (the body), not the rendered length.
     sizes = [len(d.text) + 1 for d in docs]
+
+    def copy(k: int) -> str:
+        # The cleaner says a paragraph printed twice once: each copy's paragraphs open
+        # with their own clause, so that the document is as long as it looks.
+        article = articles[k % len(articles)]
+        return "\n".join(f"据第{k + 1}份材料,{line}" if len(line) >= 40 else line for line in article.split("\n"))
+
     parts, size, k = [], 0, 0
     while size < LONG_CHARS:
-        parts.append(articles[k % len(articles)])
+        parts.append(copy(k))
         size += sizes[k % len(articles)]
         k += 1
     path = folder / "long.txt"
-    while True:  # the cleaner drops repeated short lines: check what it keeps
+    for _ in range(LONG_CHARS // min(sizes)):  # the cleaner drops repeated short lines: check what it keeps
         path.write_text("\n".join(parts), encoding="utf-8")
         if len(clean(read_path(str(path))).text) >= LONG_CHARS:
             return path
-        parts.append(articles[k % len(articles)])
+        parts.append(copy(k))
         k += 1
+    raise RuntimeError(f"the cleaner keeps less than {LONG_CHARS} characters of {path}")
 
 
 # --------------------------------------------------------------------------
