@@ -627,7 +627,7 @@ _NOTICE_TAIL = _Lazy(r"(?:温馨提示|友情提示|特别提示|免责声明|�
 #: A page's own asides to its reader: a postscript over the text ("PS:文末有视频及产品推荐!"), a notice
 #: on its video or its content ("友情提示:若视频无法播放请留言告知…", "温馨提示:本文内容仅供参考").
 _READER_ASIDE = _Lazy(
-    r"^(?:PS|ps|P\.S\.)\s*[:：]|^(?:温馨提示|友情提示|特别提示)\s*[:：].{0,40}(?:视频|本文|文章|仅供参考|留言|播放|转载|侵权)"
+    r"^(?:PS|ps|P\.S\.)\s*[:：]|^(?:温馨提示|友情提示|特别提示)\s*[:：].{0,40}(?:视频|本文|文章|仅供参考|留言|播放|转载|侵权|本站|本网|放心购买)"
     r"|^欢迎(?:(?:分享|转发|点赞|留言|在看|关注)[、,，与和及]?){2,}[。!！]?$",  # "欢迎分享、点赞与留言。"
     lambda s: s[:1] in "PpP温友特欢",
 )
@@ -852,6 +852,12 @@ _TRAILING_BYLINE = _Lazy(
     r"(?<=[。!！?？”])\s*(?P<outlet>新华社|本报|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|网|社|台))?"
     r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*$",
     lambda s: "记者" in s[-20:] or "通讯员" in s[-20:],
+)
+#: A repost's notes glued after a sentence: its original headline "(原标题:…)", its editor
+#: "(责任编辑:admin)", a report's end mark "(完)".
+_TRAILING_NOTES = _Lazy(
+    r"(?<=[。!！?？”)）])\s*[(（](?:原标题[:：][^()（）]{2,40}|(?:责任编辑|编辑|责编)[:：][^()（）]{1,20}|完)[)）]",
+    lambda s: "原标题" in s or "编" in s or "完" in s,
 )
 #: The writer of the text and its pictures after its last sentence: "…滔滔不绝。(图/文:云玲)", "(作者:胡某某)".
 _TRAILING_TEXT_CREDIT = _Lazy(
@@ -1088,6 +1094,8 @@ _GLUED_HEADER = _Lazy(
 _BRACKETED_FIELDS = _Lazy(
     r"^(?:(?:来源|作者|编辑|责编)\s*[(（][^()（）]{1,20}[)）]\s*){1,4}$", lambda s: "(" in s or "（" in s
 )
+#: A page's buttons run onto the value of its source field.
+_GLUED_CONTROLS = re.compile(r"(?:参与互动|分享到|打印本页|字号)+$")
 #: A portal's name and its writer after a date, the label without its colon: "新浪网 作者 劳动报社".
 _SITE_AND_WRITER = _Lazy(r"^(?P<site>[\u4e00-\u9fff]{2,8}网)\s+作者\s+(?P<writer>[\u4e00-\u9fff]{2,10})$", lambda s: "作者" in s)
 #: A page's date and its counter before the text's first sentence: "2026-01-29 浏览次数:0“在毕节市…".
@@ -1146,7 +1154,8 @@ _DATELINE = re.compile(
     # ... and the reporters, on the text's line or on a line of their own.
     r"(?:\s*(?:[(（][^)）]{1,30}[)）])?\s+(?=\S)|\s*[(（][^)）]{1,30}[)）]\s*$"
     r"|\s*[(（][^)）]{1,30}[)）](?=\d{1,2}月\d{1,2}日)"  # "健康报讯(记者 吴少杰)4月28日,…"
-    r"|\s*[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]{1,16}[)）])"  # "本网讯(某某网记者 王某)记者从…"
+    r"|\s*[(（][^()（）]{0,20}(?:记者|通讯员)[^()（）]{1,16}[)）]"  # "本网讯(某某网记者 王某)记者从…"
+    r"|\s*[(（][\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}[)）](?=[\u4e00-\u9fff“]))"  # "本报讯(贺某某 张某)日前,…"
 )
 _AGENCY_DATELINE = _Lazy(
     r"^(?:[(（]图(?:片)?(?:源|来源)[:：/][^()（）]{1,20}[)）]\s*)?"  # a photo's credit before it: "(图源:新华社) "
@@ -2149,6 +2158,7 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
                 if not first.endswith("、") or not word:
                     break
                 first += " " + word
+            first = _GLUED_CONTROLS.sub("", first) or first  # "中国新闻网参与互动参与互动": the page's buttons
             glued = _GLUED_DATE.search(first)
             name = _source_name(first[: glued.start()] if glued else first)
             name = _SOURCE_NOTE.sub("", name) or name  # "新华社(新媒体)": the outlet, not its desk
@@ -3342,6 +3352,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "template-code", None) for m in _COMMENT_MARK.finditer(s)]
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
+        cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_NOTES.finditer(s)]
         if k == len(kept) - 1:  # the writer of the whole text, after its last paragraph
             cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_TEXT_CREDIT.finditer(s)]
         # Names in brackets after a sentence, each a surname's: reporters after the last one
