@@ -877,6 +877,8 @@ _SURNAMES = frozenset(
     "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
+#: ... as a character class for patterns.
+_SURNAME_CLASS = "[" + "".join(sorted(_SURNAMES)) + "]"
 #: Reporters' names in brackets after a report's last sentence: "…第一道防线”。(李循  张武霞)".
 _TRAILING_NAMES = _Lazy(
     r"(?<=[。!！?？”])\s*[(（][\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}[)）]\s*$",
@@ -1002,13 +1004,13 @@ _PINYIN_AUTHORS = _Lazy(
 )
 #: ... and a paper's note on its author alone on a line: "姜某某,某研究中心信息部部长、博士;".
 _AUTHOR_POST = _Lazy(
-    r"^[" + "".join(sorted(_SURNAMES)) + r"](?:[\u4e00-\u9fff]{1,2}|[?？\s][\u4e00-\u9fff]{1,2})[,，](?![^。;；]*(?:培养|引进|聘请|招聘|获得))"
+    r"^" + _SURNAME_CLASS + r"(?:[\u4e00-\u9fff]{1,2}|[?？\s][\u4e00-\u9fff]{1,2})[,，](?![^。;；]*(?:培养|引进|聘请|招聘|获得))"
     r"[^。;；,，]{4,40}(?:研究员|教授|讲师|博士|硕士|博士生|博士研究生|博士后|硕士研究生)(?:[、,，][^。;；,，]{1,20})?[;；。]?$",
     lambda s: "," in s[:8] or "，" in s[:8],
 )
 #: A contributor's department and name on a line of their own: "市卫生健康委体改和基层处 王某某".
 _DEPARTMENT_CREDIT = _Lazy(
-    r"^[\u4e00-\u9fff]{2,20}(?:处|科|室|办|办公室)\s+(?!简介|简报|名单)[" + "".join(sorted(_SURNAMES)) + r"][\u4e00-\u9fff]{1,2}$",
+    r"^[\u4e00-\u9fff]{2,20}(?:处|科|室|办|办公室)\s+(?!简介|简报|名单)" + _SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}$",
     lambda s: " " in s,
 )
 #: A local news network's menu and blurb: "枣庄新闻 滕州新闻", "枣庄新闻,讲述家乡的故事。…家的声音,天涯咫尺。".
@@ -2145,7 +2147,8 @@ def _meta_from_fields(fields: dict[str, str]) -> dict[str, str]:
                 # When a document was signed or a page updated: only if nothing says when it was published.
                 out.setdefault("date_weak" if label in _NOT_PUBLISHED else "date", date)
                 # "时间:2025年08月28日 02:26:32 中财网": the outlet after its date and time.
-                tail = value.split()[-1] if len(value.split()) > 1 else ""
+                words = value.split()
+                tail = words[-1] if len(words) > 1 else ""
                 if label not in _NOT_PUBLISHED and len(tail) <= 12 and _SITE_TAIL.search(tail) and not _iso_date(tail) and _usable_source(tail):
                     out.setdefault("source", tail)
         elif "来源" in label or label in ("转自", "稿源", "出处", "来自"):
@@ -2748,6 +2751,14 @@ def clean(raw: RawInput) -> Document:
     in_body = False  # past the first sentence of the article
     label_above = False  # the line above is a paper's label alone
     field_above = ""  # the line above is a disclosure table's label alone ("发布机构:")
+
+    def cut_lead(i: int, end: int) -> str:
+        """Line ``i`` without the page's metadata run into its start (a date, a header
+        row), which goes to ``removed``: what is left of the line, in Simplified."""
+        removed.append(Removed(original_lines[i][:end].strip(), "metadata"))
+        simple_lines[i], original_lines[i] = simple_lines[i][end:].lstrip(), original_lines[i][end:].lstrip()
+        return simple_lines[i]
+
     for i, s in enumerate(simple_lines):
         if not s:
             continue
@@ -2907,9 +2918,7 @@ def clean(raw: RawInput) -> Document:
         if latin:
             # " date 2025-12-04 基层医疗署宣布…": the date, then the text.
             meta.setdefault("date", _iso_date(latin.group()))
-            removed.append(Removed(original_lines[i][: latin.end()].strip(), "metadata"))
-            simple_lines[i], original_lines[i] = s[latin.end():].lstrip(), original_lines[i][latin.end():].lstrip()
-            s = simple_lines[i]
+            s = cut_lead(i, latin.end())
             if not s:
                 continue
         dated = _DATE_AUTHOR.match(s)
@@ -2933,9 +2942,7 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault("source", flat.group("head"))
             else:
                 labelled_titles.append(head)
-            removed.append(Removed(original_lines[i][: flat.end()].strip(), "metadata"))
-            simple_lines[i], original_lines[i] = s[flat.end():].lstrip(), original_lines[i][flat.end():].lstrip()
-            s = simple_lines[i]
+            s = cut_lead(i, flat.end())
             if not s:
                 continue
         taken = _TAKEN_FROM.match(s)
@@ -2957,9 +2964,7 @@ def clean(raw: RawInput) -> Document:
         if counted:
             # "2026-01-29 浏览次数:0“在毕节市…": the page's date and counter run into the text.
             meta.setdefault("date", _iso_date(counted.group("date")))
-            removed.append(Removed(original_lines[i][: counted.end()].strip(), "metadata"))
-            simple_lines[i], original_lines[i] = s[counted.end():].lstrip(), original_lines[i][counted.end():].lstrip()
-            s = simple_lines[i]
+            s = cut_lead(i, counted.end())
             if not s:
                 continue
         header = _GLUED_HEADER.match(s)
@@ -2967,9 +2972,7 @@ def clean(raw: RawInput) -> Document:
             # "北京某某管理中心http://www.example.com2025-12-11 08:41:07": a page's
             # header run together, alone or before the text's first line.
             meta.setdefault("date", _iso_date(header.group("date")))
-            removed.append(Removed(original_lines[i][: header.end()], "metadata"))
-            simple_lines[i], original_lines[i] = s[header.end():].lstrip(), original_lines[i][header.end():].lstrip()
-            s = simple_lines[i]
+            s = cut_lead(i, header.end())
             if not s:
                 continue
         signed = _SIGNATURE_AND_DATE.match(s)

@@ -273,6 +273,8 @@ def _too_deep(markup: str) -> bool:
 
 
 _LINE_BREAK = re.compile(r"\r?\n")
+
+
 def _only_stray_tags(tree) -> bool:
     """Does the page's text stand outside its elements, every element at the top
     empty (stray tags over plain text), rather than marked up (a <b> headline, a
@@ -320,7 +322,7 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
         return "", hints
     lines: list[str] = []
     current: list[str] = []
-    stray = _only_stray_tags(tree)
+    stray: list[bool] = []  # worked out once, and only for text at <body> level that has line breaks
 
     def flush() -> None:
         if current:
@@ -344,7 +346,10 @@ def _html_to_text(markup: str) -> tuple[str, list[str]]:
             # (a page copied with its stray markup), whose paragraphs stay apart.
             # Text outside any element, beside stray tags only ("• <tr id=…></tr>" over a
             # paper's header), is plain text and keeps every line break, as plain text does.
-            loose = stray and (node.parent is None or (node.parent.tag or "") in ("body", "html"))
+            loose = "\n" in value and (node.parent is None or (node.parent.tag or "") in ("body", "html"))
+            if loose and not stray:
+                stray.append(_only_stray_tags(tree))
+            loose = loose and stray[0]
             parts = (_LINE_BREAK if loose else _BLANK_LINE).split(value) if "\n" in value else (value,)
             for k, part in enumerate(parts):
                 if k:
