@@ -965,7 +965,7 @@ def _surface(measure, matched: Counter[str], text: str, shown: str) -> str | Non
     if not counts:
         for term in measure.weak:
             term = _clean_term(term)
-            if len(term) >= 2 and (c := text.count(term)):
+            if usable(term) and (c := text.count(term)):
                 counts[term] = 0.5 * c
     if not counts:
         return None

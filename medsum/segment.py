@@ -84,13 +84,15 @@ def domain_terms() -> frozenset[str]:
     return frozenset(words)
 
 
-_VERB_AND_OBJECT = re.compile(r"^(?:提升|提高|加强|推进|推动)[^、]*(?:机构|医院)$|^(?:骗取|虚构|伪造|学习|借鉴|推广)")
+_VERB_AND_OBJECT = re.compile(
+    r"^(?:提升|提高|加强|推进|推动)[^、]*(?:机构|医院)$|^(?:骗取|虚构|伪造|学习|借鉴|推广|不出|转入|转至|转到|转往)"
+)
 
 
 def verb_and_object(term: str) -> bool:
     """Is a taxonomy term a verb and the start of its object ("提升基层医疗机构"
     ...医务人员的服务水平), or a verb and its object ("骗取医保基金", "伪造医学文书",
-    "借鉴三明")?
+    "借鉴三明", "不出县", "转入上级医院")?
     Evidence of a measure, but neither a word nor a name."""
     return bool(_VERB_AND_OBJECT.match(term))
 

@@ -107,6 +107,19 @@ def test_the_subjects_of_an_article():
     assert_invariants(doc, keyphrases(doc))
 
 
+def test_a_measure_shown_only_by_a_verb_phrase_gives_no_keyphrase_for_it():
+    # The only sign of tiered care is what happened to a patient: the measure is
+    # tagged, but "转入上一级医院" / "不出村" name nothing a reader would index by.
+    doc = doc_of(
+        "村卫生室用上远程心电\n\n"
+        "近日,一位老人到村卫生室看病,村医做心电图后传至乡卫生院远程诊断中心,确诊后转入上一级医院治疗。\n"
+        "如今在村卫生室就能做心电图,村民看病可以不出村。\n"
+    )
+    phrases = [k.text for k in keyphrases(doc)]
+    assert not any(p.startswith(("转入", "不出")) for p in phrases), phrases
+    assert not any("不出村" in p or "上一级医院" in p for p in phrases), phrases
+
+
 def test_n_is_respected_and_lists_are_prefixes():
     doc = doc_of(ARTICLE)
     full = keyphrases(doc, n=20)

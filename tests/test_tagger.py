@@ -140,6 +140,18 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("实现小病不出分院、常见病不出医共体、大病不出医联体。", "tiered-care"),
         ("检查发现,部分定点医院存在串换诊疗项目、重复收费等违规问题。", "fund-supervision"),
         ("总理报告谈医疗:积极发展中医药和民族医药事业。", "tcm-development"),
+        # taxonomy 2026.11.25-8 (misses gathered over rounds AU-BO)
+        ("该院提高护理、手术等医疗服务项目价格,降低大型设备检查价格。", "service-price-reform"),
+        ("手术费、护理费等医疗服务单价提升,患者总费用却下降了。", "service-price-reform"),
+        ("体现中医药人员技术劳务价值,提高中医辨证论治费。", "service-price-reform"),
+        ("某县依托数字医疗实现优质资源下沉与流程优化。", "smart-healthcare"),
+        ("持续优化全省卫生健康“数智大脑”功能,方便群众就医。", "smart-healthcare"),
+        ("基本实现大病不出县,县域内就诊率达到90%。", "tiered-care"),
+        ("村医首诊后,患者转入上一级医院治疗。", "tiered-care"),
+        ("乡镇卫生院开展对接转诊服务,方便慢病患者。", "tiered-care"),
+        ("我国已建成规模最大的基层医疗卫生服务体系。", "primary-care-capacity"),
+        ("打造15分钟医疗卫生服务圈,方便群众就近看病。", "primary-care-capacity"),
+        ("三方合作筑牢基层医疗卫生服务网底。", "primary-care-capacity"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
@@ -163,6 +175,16 @@ def test_what_a_bracket_says_a_word_covers_only_names_it():
     tags = tags_of(text)
     assert tags["medical-alliance"] in ("primary", "discussed")
     assert tags["urban-medical-group"] == tags["county-medical-community"] == "mentioned"
+
+
+def test_a_pay_principle_is_no_price_reform_without_a_price():
+    # 体现医务人员技术劳务价值 is also said of pay and of contracted services.
+    pay = "家庭医生制服务\n\n某市推行家庭医生制服务,将采取按人头付费政策和体现医务人员技术劳务价值政策。\n"
+    review = "三级公立医院绩效考核\n\n通过考核医疗收入结构,有效体现医务人员技术劳务价值的目标。\n"
+    price = "某市调整医疗服务项目\n\n某市体现医务人员技术劳务价值,提高诊察费、护理费。\n"
+    assert "service-price-reform" not in tags_of(pay)
+    assert "service-price-reform" not in tags_of(review)
+    assert tags_of(price)["service-price-reform"] in ("primary", "discussed")
 
 
 def test_a_state_firms_pay_reform_is_not_hospital_pay_reform():
