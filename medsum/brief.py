@@ -77,7 +77,7 @@ def make_brief(
     """Everything a reader needs about one cleaned document."""
     from medsum.engines import get_engine
     from medsum.figures import find_figures
-    from medsum.places import find_place
+    from medsum.places import place_of
     from medsum.tagger import tag
     from medsum.taxonomy import load_taxonomy
 
@@ -92,6 +92,6 @@ def make_brief(
         keyphrases=ranker.keyphrases(doc, n=n_keyphrases),
         summary=ranker.summarize(doc, n=n_sentences),
         figures=find_figures(doc, tags, taxonomy),
-        place=find_place(doc.text, title=doc.title_simplified),
+        place=place_of(doc),
         engine=engine,
     )

@@ -945,6 +945,11 @@ _NAMES_AND_DATE = re.compile(
 #: ("(此件公开发布)", "(信息公开形式:主动公开)") and the imprint. Its number
 #: ("国卫医政发〔2024〕5号") is kept: readers index documents by it.
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
+#: A place's office named alone: "石狮市便民服务中心", "某县医疗保障局" (not "某市成立医疗保障局").
+_LONE_ISSUER = re.compile(
+    r"^(?!.*(?:成立|召开|举行|开展|推进|印发|发布|揭牌|探访|走进|启动|挂牌|组建|新建|建成))"
+    r"[\u4e00-\u9fff]{2,6}[省市县区州旗][\u4e00-\u9fff]{2,12}$"
+)
 #: A notice's addressees, the line over its text: "各省、自治区、直辖市及新疆生产建设兵团卫生计生委、
 #: 中医药管理局:", "各区人民政府,市府各委办局,市各直属单位:". Text, but not what the text is about.
 ADDRESSEES = re.compile(
@@ -2296,6 +2301,26 @@ def _full_lines(lines: list[str]) -> list[bool]:
     return full
 
 
+#: Two or three characters that open with a surname but are words: not a name.
+_NOT_NAMES = frozenset(
+    "正文 全文 全部 时间 时评 安全 文章 文件 金额 和谐 简介 简讯 简报 关注 关于 万元 成果 成绩 成效 要闻 "
+    "常识 常见 常用 温馨 方案 方法 康复 向上 宁可 毛病 包括 应急 应对 应用 华人 于是 时事 时政 任务 任免 "
+    "党建 党史 单位 申请 管理 路线 宫颈 曲线 明细 高考 高血压 高温 江湖 海报 史料 项目 公告 公示 通知".split()
+)
+
+
+def _lone_name(line: str) -> bool:
+    """Is a line a person's name alone ("費菲", "王小明"): two or three Han
+    characters opening with a common surname, no place, no common word?"""
+    from medsum.places import place_names
+
+    simple = to_simplified(line)
+    return (
+        2 <= len(simple) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in simple) and simple[0] in _SURNAMES
+        and simple not in _NOT_NAMES and simple not in place_names()
+    )
+
+
 def _is_issuer(body: str) -> bool:
     """Does a masthead name issuing bodies ("国家卫生健康委员会", "财政部、国家
     医保局"), not a headline that ends in 文件 ("…关于转发省级文件")?"""
@@ -2637,6 +2662,12 @@ def _is_cut_headline(line: str, below: str) -> bool:
 _LEAD_IN_WORDS = re.compile(r"如下|以下|包括|分别|主要|具体|表示|指出|认为|强调|介绍|说|称|是|为|有|即")
 
 
+def _is_breadcrumb(line: str) -> bool:
+    """A trail of three or more steps: "新闻中心 > 国内新闻 > 新医改最新消息"."""
+    steps = _CRUMB_SEP.split(line)
+    return len(steps) >= 3 and all(0 < len(step) <= 30 for step in steps) and not _ends_sentence(line)
+
+
 def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> int | None:
     """The headline of a text with no container hint.
 
@@ -2658,9 +2689,15 @@ def _title_line(kept: list[int], lines: list[str], counts: dict[str, int]) -> in
     if thread is not None and _reads_as_title(_THREAD_MARK.sub("", lines[thread])):
         return thread  # a forum's thread title, under the board's own lines
     first = next((kept[k] for k in range(min(2, len(kept))) if not heads_the_title(k)), kept[0])
+    at = kept.index(first)
+    if _is_breadcrumb(lines[first]) and at + 1 < len(kept):
+        # "新闻中心 > 国内新闻 > … > 新医改最新消息" over the headline: the trail ends
+        # in its column, and the headline is the line below it.
+        below = lines[kept[at + 1]]
+        if len(below) >= 8 and _reads_as_title(below) and _CRUMB_SEP.split(lines[first])[-1] not in below:
+            return kept[at + 1]
     if _reads_as_title(lines[first]):
         return first
-    at = kept.index(first)
     if _COMPANY_NAME.match(lines[first]) and at + 1 < len(kept) and lines[kept[at + 1]].startswith("关于"):
         return first  # a firm over its notice's "关于…的公告": the issuer, joined to the title below
     if first == kept[0] and len(kept) > 1 and _is_cut_headline(lines[first], lines[kept[1]]):
@@ -2877,6 +2914,21 @@ def clean(raw: RawInput) -> Document:
             simple_lines[kept[-1]] += s
             original_lines[kept[-1]] += original_lines[i]
             continue
+        if not kept and not in_body and _lone_name(s):
+            # A writer's name alone over the text, as a magazine's reprint prints it: "費菲".
+            below = next((simple_lines[j] for j in nonblank if j > i), "")
+            if len(below) >= 40 and _ends_sentence(below):
+                meta.setdefault("author", original_lines[i])
+                removed.append(Removed(original_lines[i], "byline"))
+                continue
+        if not kept and not in_body and _LONE_ISSUER.match(s) and _is_issuer(s):
+            # A local office's name over the text, as its site prints it: "石狮市便民服务中心"
+            # over "近日,我市医院开展…". The page's publisher, not a headline.
+            below = next((simple_lines[j] for j in nonblank if j > i), "")
+            if len(below) >= 20 and _ends_sentence(below):
+                meta.setdefault("source", original_lines[i])
+                removed.append(Removed(original_lines[i], "site-name"))
+                continue
         if not kept and not in_body and (masthead := _MASTHEAD.match(s)) and _is_issuer(masthead.group("body")):
             meta.setdefault("source", masthead.group("body"))
             removed.append(Removed(original_lines[i], "masthead"))
@@ -3162,7 +3214,7 @@ def clean(raw: RawInput) -> Document:
         for i in kept[: kept.index(title_line)]:
             if (len(simple_lines[i]) <= MENU_ITEM_CHARS and not _ends_sentence(simple_lines[i])) or _SITE_BANNER.search(
                 simple_lines[i]
-            ):
+            ) or _is_breadcrumb(simple_lines[i]):
                 removed.append(Removed(original_lines[i], "navigation"))
                 kept.remove(i)
     if title_line is not None:

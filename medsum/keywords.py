@@ -327,6 +327,9 @@ _VERBS_READ_AS_NOUNS = frozenset(
      "牢记", "压实", "致力", "致力于", "聚力", "发力", "投身", "重塑", "重构", "杜绝", "责令", "守门", "织密", "加码",
      "入局", "破圈", "破局", "刷卡", "破茧", "突围")
 )
+#: How an event ends or is held, in a word the dictionary reads as a noun: "圆满结束",
+#: "顺利完成", "隆重召开" ("在北京圆满结束" is no place's name).
+_EVENT_ENDS = ("结束", "完成", "落幕", "闭幕", "开幕", "召开", "举行", "举办")
 #: One-character heads of a compound the dictionary leaves apart (医疗券, 新生儿科,
 #: 追溯码, 健保署, 基层司, 替尔泊肽): on their own they are no candidates, so the compound
 #: would never be one.
@@ -429,7 +432,7 @@ def _nominalise(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.append((w + words[i + 1][0], "nr"))
             skip = True
             continue
-        if w in _VERBS_READ_AS_NOUNS:
+        if w in _VERBS_READ_AS_NOUNS or (len(w) >= 4 and _chinese(w) and w.endswith(_EVENT_ENDS)):
             p = "v"
         elif w in _NOUNS_READ_AS_VERBS:
             p = "n"
@@ -737,9 +740,9 @@ def _own_places(doc: Document) -> frozenset[str]:
     above it, full and short (``places.find_place``). Another place it names
     is an example (a national story's 福建, 四川), not a subject, unless the
     headline names it."""
-    from medsum.places import find_place, short_form
+    from medsum.places import place_of, short_form
 
-    place = find_place(doc.text, title=doc.title_simplified)
+    place = place_of(doc)
     if place is None:
         return frozenset()
     names = {n for n in (place.province, place.city, place.county) if n}

@@ -120,6 +120,17 @@ def test_a_measure_shown_only_by_a_verb_phrase_gives_no_keyphrase_for_it():
     assert not any("不出村" in p or "上一级医院" in p for p in phrases), phrases
 
 
+def test_how_an_event_ended_is_no_keyphrase():
+    # The dictionary reads "圆满结束" as a noun: "北京圆满结束" would be a place's name.
+    doc = doc_of(
+        "医生集团大会召开\n\n"
+        "9月20日,2015中国医生集团大会在北京圆满结束。\n"
+        "来自医生集团、医疗服务管理机构等的业界人士,分析了医生集团的发展趋向。\n"
+    )
+    phrases = [k.text for k in keyphrases(doc, n=20)]
+    assert not any(p.endswith(("结束", "圆满结束")) for p in phrases), phrases
+
+
 def test_n_is_respected_and_lists_are_prefixes():
     doc = doc_of(ARTICLE)
     full = keyphrases(doc, n=20)

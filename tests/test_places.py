@@ -170,6 +170,23 @@ def test_a_hospitals_campus_is_not_where_a_citywide_story_happens():
     assert name(text) == "北京市"
 
 
+def test_a_local_office_publishing_a_story_that_names_no_place_gives_its_place():
+    from medsum.clean import clean
+    from medsum.places import place_of
+    from medsum.reader import read_text
+
+    text = "近日,我市医院开展精神类疾病住院按床日付费方式改革,预计日均费用下降60多元。\n"
+    office = clean(read_text("泉州市医疗保障局\n" + text, path="x.txt"))
+    assert office.metadata.source == "泉州市医疗保障局"
+    assert place_of(office) == Place("福建省", "泉州市", None, "福建省泉州市")
+    # An outlet is no office: a city's 融媒体中心 reports on other places too.
+    outlet = clean(read_text("某某新闻\n\n" + text, path="x.txt"))
+    assert place_of(outlet) is None
+    # A national story from a local office is still national.
+    national = clean(read_text("泉州市医疗保障局\n" + "我国医保改革持续深化,我国参保率稳定在95%,我国已建立统一的医保信息平台。\n" * 2, path="x.txt"))
+    assert place_of(national) is None
+
+
 def test_municipality_is_not_repeated():
     text = "上海市卫生健康委发布通知，上海将扩大医联体覆盖。上海各区积极落实。"
     assert find_place(text) == Place("上海市", None, None, "上海市")
