@@ -96,6 +96,8 @@ _PINYIN = re.compile(
     r"( (?=[\u3400-\u9fff，。、；：,]))?"
 )
 _HAS_TONE = re.compile("[" + _TONED + "]")
+# An annotation cut at the end of a line: "股價也出現(xi".
+_CUT_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü" + _TONED + r"]{1,7}$", re.M)
 # An annotation whose brackets were lost to a bad decode: "家?guī)?。".
 _BROKEN_PINYIN = re.compile(
     # The "?" after it is the lost character's too, unless another annotation follows: "部?jī)?yōu)質".
@@ -338,6 +340,7 @@ def strip_pinyin(text: str) -> str:
         return _PINYIN.sub(_without_pinyin, text)
     if toned >= 3:
         text = _BROKEN_PINYIN.sub(lambda m: "" if _HAS_TONE.search(m.group(1)) else m.group(0), text)
+        text = _CUT_PINYIN.sub("", text)  # an annotation the page's excerpt cut: "…股價也出現(xi"
         # Such converters also put a comma before every mark: "城市,,不僅", "縣,、鄉".
         return _COMMA_BEFORE_MARK.sub("", _PINYIN.sub(_without_pinyin, text))
     return _PINYIN.sub(lambda m: _without_pinyin(m) if _HAS_TONE.search(m.group(1)) else m.group(0), text)
@@ -683,6 +686,9 @@ OUTLET_PREFIX_CHARS = 8
 RELATED_LINKS_SEEN = 3
 #: The most issuing bodies a joint notice's signature block lists, one a line.
 MAX_ISSUERS = 12
+#: A paragraph this long that has a full sentence in it is the text, however it ends
+#: (a news site's credit and a bar after its last sentence: "…力争建设国家区域医疗中心。 (刘某 实习生 周某) |").
+LONG_PARAGRAPH_CHARS = 200
 #: A paragraph this long printed twice is said once (shorter ones, "同上", a table's cell, may recur).
 REPEATED_PARAGRAPH_CHARS = 40
 #: A paper's note on its funding: "本文为某某院咨询研究重点项目《…》(编号:2020-XZ-20)研究成果。".
@@ -869,6 +875,8 @@ _TRAILING_OUTLET_CREDIT = _Lazy(
     r"(?<=[。!！?？”])\s*[(（](?P<outlet>[\u4e00-\u9fff]{2,6}(?:体育|新闻|财经|网|报|社|台))\s+(?P<writer>[\u4e00-\u9fff]{2,3})[)）]\s*$",
     lambda s: s.rstrip().endswith((")", "）")),
 )
+#: A reporter's role between names in a credit: "(刘某 实习生 周某)".
+_ROLE_WORDS = frozenset(("实习生", "通讯员", "记者", "见习记者"))
 #: The commonest Chinese surnames (a reporter's name in a bracket starts with one).
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
@@ -881,8 +889,9 @@ _SURNAMES = frozenset(
 _SURNAME_CLASS = "[" + "".join(sorted(_SURNAMES)) + "]"
 #: Reporters' names in brackets after a report's last sentence: "…第一道防线”。(李循  张武霞)".
 _TRAILING_NAMES = _Lazy(
-    r"(?<=[。!！?？”])\s*[(（][\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}[)）]\s*$",
-    lambda s: s.rstrip().endswith((")", "）")),
+    # (And a bar a news site prints after them: "…医疗中心。 (刘某 实习生 周某) |".)
+    r"(?<=[。!！?？”])\s*[(（][\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3}[)）]\s*[|｜]?\s*$",
+    lambda s: s.rstrip(" |｜").endswith((")", "）")),
 )
 #: The source hung on a paragraph's last sentence: "…用上此次集采降价后的中选产品。来源:仙桃日报".
 _TRAILING_SOURCE = _Lazy(
@@ -945,6 +954,8 @@ _NAMES_AND_DATE = re.compile(
 #: ("(此件公开发布)", "(信息公开形式:主动公开)") and the imprint. Its number
 #: ("国卫医政发〔2024〕5号") is kept: readers index documents by it.
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
+#: What a document-sharing site calls a shared file: "…报告模板", "…总结范文".
+_TEMPLATE_WORD = re.compile(r"^(?:模板|范文|范本|全文)")
 #: A place's office named alone: "石狮市便民服务中心", "某县医疗保障局" (not "某市成立医疗保障局").
 _LONE_ISSUER = re.compile(
     r"^(?!.*(?:成立|召开|举行|开展|推进|印发|发布|揭牌|探访|走进|启动|挂牌|组建|新建|建成))"
@@ -1215,7 +1226,7 @@ _BRACKET_DATELINE = _Lazy(
     r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]\s*"
     # A site's name in brackets before its text: "【TechWeb】不久前备受关注的…".
     # (A site's name, in mixed case or ending in 网; not a term, "【DRG】", nor a column, "【医保快报】".)
-    r"|^【(?P<site>[A-Z][a-z][A-Za-z0-9.]{1,14}|[\u4e00-\u9fff]{2,8}网)】\s*(?=[\u4e00-\u9fff“])",
+    r"|^【(?P<site>[A-Z][a-z][A-Za-z0-9.]{1,14}|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}\+)】\s*(?=[\u4e00-\u9fff“\d])",
     lambda s: s[:1] in "【[",
 )
 _NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
@@ -1917,6 +1928,9 @@ def _cut_spans(s: str, original: str, spans: list[tuple[int, int]]) -> tuple[str
     return "".join(s[a:b] for a, b in pieces).strip(), "".join(original[a:b] for a, b in pieces).strip(), taken
 
 
+_CJK_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？!?]{8,}[。！？!?]")
+
+
 def _starts_footer(s: str) -> bool:
     return bool(
         _PREV_NEXT.match(s)
@@ -2021,7 +2035,9 @@ def _title_outlet(title: str | None) -> str | None:
 _NOT_OF_THE_PAGE = ("资料", "数据", "统计", "注册", "登录", "在线", "截止", "活动", "会议", "报名", "受理", "办公")
 #: "新华网·2025-08-12 13:54": an outlet and when it printed the text, alone on a line.
 _OUTLET_AND_DATE = _Lazy(
-    r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻|日报|晚报|客户端))\s*[·•|｜]\s*"
+    # "新华网·2025-08-12 13:54"; any name when the time of day follows its date: "第一财经·2025-12-04 13:40".
+    r"^(?P<paper>(?=[\u4e00-\u9fff]{1,8}(?:网|报|社|台|新闻|日报|晚报|客户端)\s*[·•|｜])[\u4e00-\u9fff]{2,10}"
+    r"|[\u4e00-\u9fff]{2,8}(?=\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}))\s*[·•|｜]\s*"
     r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     lambda s: any(c in s for c in "·•|｜"),
 )
@@ -2135,6 +2151,8 @@ def _usable_source(value: str) -> bool:
         return False  # "星期四 上一期 下一期": an e-paper's controls
     if value.endswith(("厂家", "生产厂家", "供应商", "批发")):
         return False  # a hijacked page's product advert: "来源:PVC排水管厂家"
+    if len(value) <= 5 and value.endswith(("室", "科")):
+        return False  # a hospital's department that gave the material: "素材来源:手术室", "来源:宣传科"
     return bool(_CJK.search(value)) or "." in value or not any(c.isdigit() for c in value)
 
 
@@ -2319,6 +2337,13 @@ def _lone_name(line: str) -> bool:
         2 <= len(simple) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in simple) and simple[0] in _SURNAMES
         and simple not in _NOT_NAMES and simple not in place_names()
     )
+
+
+def _is_issuing_body(line: str) -> bool:
+    """A public body's name alone on a line: "安康市住房和城乡建设局", "…交通警察支队"."""
+    return 4 <= len(line) <= 30 and bool(re.fullmatch(r"[\u4e00-\u9fff()（）]+", line)) and bool(
+        _INSTITUTION_END.search(line) or line.endswith(("支队", "大队", "总队", "分局"))
+    ) and "关于" not in line
 
 
 def _is_issuer(body: str) -> bool:
@@ -2625,6 +2650,10 @@ _COMPANY_NAME = _Lazy(r"^[\u4e00-\u9fff()（）]{2,30}(?:有限责任公司|股�
 TITLE_SEARCH_LINES = 8
 
 
+#: A headline that opens on an exclamation or a question before any comma: "今日大雪!…".
+_EXCLAIMED_OPENER = re.compile(r"^[^,，。]{2,12}[!！?？]")
+
+
 def _reads_as_title(s: str, *, question: bool = False) -> bool:
     """Not too long or short, Chinese, no sentence end (a question headline
     may end on "?" where ``question``), not a numbered heading, not a label."""
@@ -2638,8 +2667,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False  # a firm's name over its site's pages; a doctor answering on a health site
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
-    if _SENTENCE_OPENER.match(s) and any(c in s for c in ",，"):
-        return False  # a lead cut short: "近日,中央健康保险署推行…"
+    if _SENTENCE_OPENER.match(s) and any(c in s for c in ",，") and not _EXCLAIMED_OPENER.match(s):
+        return False  # a lead cut short: "近日,中央健康保险署推行…" (not "今日大雪!中老年人警惕…,做好…")
     if len(s) <= 10 and _OUTLET_TAIL.search(s) and not _DOC_TYPE_END.search(s):
         return False  # the paper's or the site's name over its pages ("每日经济新闻")
     if _ends_sentence(s):
@@ -2751,7 +2780,9 @@ def clean(raw: RawInput) -> Document:
     # comes after the article has begun.
     footer_from = n_lines
     first_content = next(
-        (i for i in nonblank if len(simple_lines[i]) >= 20 and _ends_sentence(simple_lines[i])), n_lines
+        (i for i in nonblank if (len(simple_lines[i]) >= 20 and _ends_sentence(simple_lines[i])) or (
+            len(simple_lines[i]) >= LONG_PARAGRAPH_CHARS and _CJK_SENTENCE.search(simple_lines[i])
+        )), n_lines
     )
     # Spam after the article (a hijacked page's download list, its fake
     # comments and their dates) ends it: nothing below is text or metadata.
@@ -3201,9 +3232,28 @@ def clean(raw: RawInput) -> Document:
                 break
         if title_line is not None:
             break
-    if title_line is None and hints:
+    if title_line is not None and hints:
+        # A shared document's name glued to its first heading: "…家庭医生报告模板一、项目概述"
+        # under page images captioned "…家庭医生报告_第1页". The name is the title, the rest a heading.
+        line, simple = original_lines[title_line], simple_lines[title_line]
+        named = next((to_simplified(h) for h in hints if simple.startswith(to_simplified(h))), "")
+        rest = _TEMPLATE_WORD.sub("", simple[len(named):])
+        if named and rest and len(line) == len(simple) and _NUMBERED.match(rest) and not _ends_sentence(named):
+            title = line[: len(named)]
+            original_lines[title_line], simple_lines[title_line] = line[len(simple) - len(rest):], rest
+            title_line = None
+    if title_line is None and title is None and hints:
         title = _SITE_SUFFIX.sub("", hints[0]) or hints[0]
     searched = False
+    if title_line is None and title is None and len(kept) > 2:
+        # Joint issuers a line each over their notice's "关于…的通告": who published it,
+        # then its title (one issuer is joined to the title below, as documents print it).
+        n = next((k for k, i in enumerate(kept[:MAX_ISSUERS + 1]) if not _is_issuing_body(simple_lines[i])), 0)
+        if n >= 2 and simple_lines[kept[n]].startswith("关于") and _DOC_TYPE_END.search(simple_lines[kept[n]]):
+            meta.setdefault("source", " ".join(original_lines[i] for i in kept[:n]))
+            removed.extend(Removed(original_lines[i], "masthead") for i in kept[:n])
+            del kept[:n]
+            title_line = kept[0]
     if title_line is None and title is None and kept:
         title_line = _title_line(kept, simple_lines, counts)
         # (Not under a document's title: the lines above it are its notice and issuers.)
@@ -3287,6 +3337,11 @@ def clean(raw: RawInput) -> Document:
             if site and site.start() and len(to_simplified(bare)) == len(bare):
                 title = bare[: site.start()]
         title = _COLUMN_TAIL.sub("", title) or title
+        site = _BRACKET_DATELINE.match(title)
+        if site and site.group("site") and site.end() < len(title):
+            # "【南方+】11种主要水稻病虫害如何防治?…": the app's name over its headline is the source.
+            meta.setdefault("source", site.group("site"))
+            title = title[site.end():]
         title = _PART_MARK.sub("", title) or title  # "…新一轮流感攻势来袭( 二 )": the page's part widget
         if title.count("丨") >= 2:
             # "【文章精选】李某、郑某丨总额预付制下…分析丨2023年第1期": a post's column, authors, headline
@@ -3416,7 +3471,8 @@ def clean(raw: RawInput) -> Document:
         if k == len(kept) - 1:
             cuts += [
                 (m.start(), m.end(), "byline", None) for m in _TRAILING_NAMES.finditer(s)
-                if all(name[0] in _SURNAMES for name in m.group().strip(" ()（）").split())
+                # (a trainee or a correspondent named among them: "(刘某 实习生 周某)")
+                if all(name[0] in _SURNAMES for name in m.group().strip(" ()（）|｜").split() if name not in _ROLE_WORDS)
             ]
         cuts += [
             (m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_OUTLET_CREDIT.finditer(s)
