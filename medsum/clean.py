@@ -284,7 +284,7 @@ def _is_jammer(run: str) -> bool:
 
 #: Reference marks after a word or a clause: "提升医疗宏观效率 [1][2][5]", "互联网医疗[6]".
 #: A "[1]" that starts a line (an item of a reference list) stays.
-_CITATION = _Lazy(r"(?<=[\u3400-\u9fff。,;:%)”\"'])\s?(?:\[\d{1,3}(?:[-–,]\d{1,3})*\])+", lambda s: "[" in s)
+_CITATION = _Lazy(r"(?<=[\u3400-\u9fff。,;:%)”\"'])\s?(?:\[\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\])+", lambda s: "[" in s)
 
 
 #: A gap between two Chinese characters: a line of them is letter-spaced.
@@ -747,7 +747,8 @@ SPAM_WORDS = (
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
     "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 日韩一卡 一卡二卡 二卡三卡 福利网站 三级网站 av三级 午夜在线 男生福利 萝控 国产第1页 久久久 "
     "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区 污视频 向日葵污视频 向日葵视频 完美电竞 "
-    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏"
+    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏 快三平台 快3平台 "
+    "彩票平台 大发快三"
 ).split() + ["188博金宝,金宝搏 官网"]  # (one injection, as a page prints it: "…卫生健康局188博金宝,金宝搏 官网印发…")
 
 
@@ -877,6 +878,11 @@ _TRAILING_OUTLET_CREDIT = _Lazy(
 )
 #: A reporter's role between names in a credit: "(刘某 实习生 周某)".
 _ROLE_WORDS = frozenset(("实习生", "通讯员", "记者", "见习记者"))
+#: Who supplied the text, after its last sentence: "…服务。”(供稿 某镇人大办 王某 编辑 高某)".
+_TRAILING_CONTRIBUTOR = _Lazy(
+    r"(?<=[。!！?？”])\s*[(（](?:供稿|来稿|稿件来源|供稿单位)\s*[:：]?\s*[^()（）]{2,40}[)）]\s*$",
+    lambda s: "稿" in s[-50:],
+)
 #: The commonest Chinese surnames (a reporter's name in a bracket starts with one).
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
@@ -1130,6 +1136,23 @@ _FLAT_HEADER = _Lazy(
     r"(?P<fields>(?:\s*(?:作者|来源|编辑|责任编辑|责编|记者)\s*[:：]\s*[^\s:：]{1,20})*)\s*",
     lambda s: "http" in s[:80] or "www." in s[:80],
 )
+#: ... or its breadcrumb, headline and labelled fields, the source first: "首页 >> 医院新闻我院与…签订
+#: 2012年对口支援协议来源:新余市人民医院 作者:… 时间:2012-05-09 03:51:11 浏览:1330 2012年2月29日,…".
+_FLAT_FIELDS_HEADER = _Lazy(
+    r"^(?:[^\s>»]{1,10}\s*(?:>>?|»)\s*[^\s>»]{0,8}?(?:新闻|动态|要闻|资讯|公告|信息|快讯|通知|工作)\s*)?"
+    r"(?P<head>[^\s:：。!?！？>»]{6,60}?)\s*"
+    r"(?P<fields>来源\s*[:：]\s*[^\s:：]{1,20}(?:\s+(?:作者|编辑|责任编辑|责编|发布人|记者)\s*[:：]\s*[^\s:：]{1,20})*)\s+"
+    r"(?:时间|发布时间|日期|发布日期)\s*[:：]\s*(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[:：]?\s*\d+(?:次)?)?\s+",
+    lambda s: "来源" in s[:100],
+)
+#: A site's name glued to its date and time, then its column or its views:
+#: "中国金融信息网2017年08月09日14:19分类:人民币动态", "新浪港股2021-01-12 10:44:380阅".
+_GLUED_OUTLET_DATE = _Lazy(
+    r"^(?P<paper>[\u4e00-\u9fff]{2,10}?)\s*(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:\d+\s*阅|(?:分类|栏目|频道)[:：]\s*[^\s:：]{1,12})?$",
+    lambda s: ":" in s,
+)
 _SIGNATURE_AND_DATE = _Lazy(
     r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$", lambda s: s.endswith("日")
 )
@@ -1226,13 +1249,17 @@ _BRACKET_DATELINE = _Lazy(
     r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]\s*"
     # A site's name in brackets before its text: "【TechWeb】不久前备受关注的…".
     # (A site's name, in mixed case or ending in 网; not a term, "【DRG】", nor a column, "【医保快报】".)
-    r"|^【(?P<site>[A-Z][a-z][A-Za-z0-9.]{1,14}|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}\+)】\s*(?=[\u4e00-\u9fff“\d])",
+    r"|^【(?P<site>[A-Z][a-z][A-Za-z0-9.]{1,14}|[\u4e00-\u9fff]{1,8}网|[\u4e00-\u9fff]{2,6}\+)】\s*(?=[\u4e00-\u9fff“\d])",
     lambda s: s[:1] in "【[",
 )
-_NEWS_DATELINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]")
+_NEWS_DATELINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)消息\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]"
+    # "今日竹山网消息 11月5日,…": an outlet's name, no colon, the date.
+    r"|^(?P<site>[\u4e00-\u9fff]{2,10}网)消息\s+(?=\d{1,2}月\d{1,2}日)"
+)
 _INLINE_CREDIT = _Lazy(
     # (An outlet may be a brand and its paper: "(新甘肃·甘肃经济日报记者王耀)".)
-    r"[(（](?P<outlet>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端))?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*(?:[:：]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
+    r"[(（](?P<outlet>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,6}?(?:新闻|日报|晚报|报|网|台|客户端)|《[\u4e00-\u9fff]{2,10}》)?(?:本报|全媒体|融媒体|特约|见习)?(?:记者|通讯员)\s*(?:[:：]\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}){0,4}[)）]",
     lambda s: "记者" in s or "通讯员" in s,
 )
 #: A photographer's credit run into the text: "…作政府工作报告。(新华社记者 王某/图)新华网报道,…".
@@ -1515,6 +1542,23 @@ _EMPTY_LABELS = _Lazy(
     lambda s: s.endswith((":", "：")),
 )
 
+#: A page's furniture that no other rule names: "热搜:", "TAG标签:", "1条回答", "共(0)条相关推荐",
+#: "打开ChinaNews阅读" (an app's banner), "X 关闭" (a pop-up's close button), a tag's tail cut
+#: from its markup ("an>"), a reading-time note.
+_PAGE_FURNITURE = _Lazy(
+    r"^(?:热搜|热门搜索|TAG标签|TAGS?|Tags?|标签)\s*[:：]$|^\d+\s*条(?:回答|评论|回复)$|^共\s*[(（]\d+[)）]\s*条(?:相关推荐|评论)$"
+    r"|^打开[A-Za-z\u4e00-\u9fff]{2,16}(?:阅读|查看)$|^[X×✕]\s*关闭$|^[a-z]{1,8}>$"
+    r"|^预计阅读时长\s*\d+\s*分钟$",
+    lambda s: len(s) <= 24,
+)
+#: A WeChat post's call to follow it: "更多精彩,请点击上方蓝字关注我们!", "长按左侧二维码识别,关注某某。".
+_FOLLOW_PROMPT = _Lazy(
+    r"^[^。]{0,12}(?:点击上方蓝字|点击上方“[^”]{1,12}”|长按(?:左侧|右侧|下方|上方)?二维码|扫描(?:下方|上方|左侧|右侧)?二维码)[^。]{0,30}关注[^。]{0,20}[。!！]?$",
+    lambda s: "关注" in s,
+)
+#: A stock picture's credit alone: "本报资料照片", "新华社资料图片".
+_FILE_PHOTO = re.compile(r"^(?:本报|本刊|本网|新华社|资料)?资料(?:照片|图片|图)$")
+
 _LINE_RULES = (
     ("page-number", 24, _PAGE_NUMBER, False),
     ("symbols", _ANYWHERE, _DIGITS_ONLY, False),
@@ -1791,6 +1835,10 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
         return "navigation"
     if _is_spam(s):
         return "spam"
+    if _PAGE_FURNITURE.match(s) or _FOLLOW_PROMPT.match(s):
+        return "navigation"
+    if _FILE_PHOTO.match(s):
+        return "photo-credit"
     for reason, max_len, pattern, fragment_only in _LINE_RULES:
         if n <= max_len and pattern.search(s) and not (fragment_only and _ends_sentence(s)):
             return reason
@@ -1937,7 +1985,7 @@ def _starts_footer(s: str) -> bool:
         or _COPYRIGHT.search(s)
         or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
         or (len(s) <= 120 and _REPOST.search(s))
-        or s.strip("【】[]") in _RELATED_HEADINGS
+        or s.strip("【】[]—-－ ") in _RELATED_HEADINGS  # "— 相关新闻 —"
         or bool(_MORE_NEWS.match(s))
     )
 
@@ -1953,7 +2001,8 @@ _RELATED_HEADINGS = frozenset(
     {"相关阅读", "相关新闻", "相关文章", "推荐阅读", "相关产品", "延伸阅读", "热门推荐", "相关链接", "更多新闻",
      "热点新闻", "猜你喜欢", "往期回顾", "相关推荐", "相关报道", "新闻推荐", "最新新闻", "热门新闻", "最新资讯",
      "精彩推荐", "活动资讯", "最新文章", "热门文章", "编辑推荐", "读者回响", "推荐内容", "相关内容", "为你推荐",
-     "为您推荐", "更多推荐", "相关资讯", "热门阅读", "大家都在看"}
+     "为您推荐", "更多推荐", "相关资讯", "热门阅读", "大家都在看", "相关话题", "网友关心话题", "看了本文的网友还看了",
+     "评论列表"}
 )
 
 
@@ -2790,7 +2839,7 @@ def clean(raw: RawInput) -> Document:
     for k, i in enumerate(nonblank):
         s = simple_lines[i]
         if i > first_content and _starts_footer(s) and (
-            _line_reason(s, in_footer=False) is not None or s in _RELATED_HEADINGS or _MORE_NEWS.match(s)
+            _line_reason(s, in_footer=False) is not None or s.strip("【】[]—-－ ") in _RELATED_HEADINGS or _MORE_NEWS.match(s)
         ):
             footer_from = i
             break
@@ -2972,7 +3021,7 @@ def clean(raw: RawInput) -> Document:
             meta.setdefault("source", magazine.group("paper"))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
-        credit = _PRINT_CREDIT.match(s) or _OUTLET_AND_DATE.match(s)
+        credit = _PRINT_CREDIT.match(s) or _OUTLET_AND_DATE.match(s) or (_GLUED_OUTLET_DATE.match(s) if not in_body else None)
         if credit:
             # "《光明日报》(2020年10月27日04版)", "新华网·2025-08-12 13:54": who printed the text, and when.
             meta.setdefault("source", credit.group("paper"))
@@ -3012,6 +3061,15 @@ def clean(raw: RawInput) -> Document:
                 meta.setdefault("author", dated.group("author"))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
+        fielded = _FLAT_FIELDS_HEADER.match(s) if not in_body and len(s) == len(original_lines[i]) else None
+        if fielded and len(s) > fielded.end() + 20:
+            meta.setdefault("date", _iso_date(fielded.group("date")))
+            for key, value in _meta_from_fields(_parse_meta_line(fielded.group("fields").strip()) or {}).items():
+                meta.setdefault(key, value)
+            labelled_titles.append(original_lines[i][fielded.start("head"):fielded.end("head")].strip())
+            s = cut_lead(i, fielded.end())
+            if not s:
+                continue
         flat = _FLAT_HEADER.match(s) if not in_body and len(s) == len(original_lines[i]) else None
         if flat:
             # "跨省就医直接结算…300万人次http://www.healthr.com 2019年10月08日 09:32 作者:李某 来源:人民日报
@@ -3268,6 +3326,12 @@ def clean(raw: RawInput) -> Document:
                 removed.append(Removed(original_lines[i], "navigation"))
                 kept.remove(i)
     if title_line is not None:
+        for i in kept[: kept.index(title_line)]:
+            number = DOCUMENT_NUMBER.match(simple_lines[i])
+            if number and simple_lines[i][number.end():].strip("《》 ") == simple_lines[title_line]:
+                # "穗府办〔2023〕11号《…的通知》": a repost's caption of the document over its own title.
+                removed.append(Removed(original_lines[i], "seo-caption"))
+                kept.remove(i)
         title = original_lines[title_line]
         # Official documents print their titles over two centred lines.
         pos = kept.index(title_line)
@@ -3452,7 +3516,7 @@ def clean(raw: RawInput) -> Document:
         # A paper's apparatus run into its text: "【中图分类号】G40—052", "[关键词】…".
         sites = _INLINE_SITE.finditer(s) if "www" in s or "http" in s else ()
         # (start, end, reason, the outlet it names: "(大象新闻记者 吴某 通讯员 陈某)")
-        cuts = [(m.start(), m.end(), "byline", m.group("outlet")) for m in _INLINE_CREDIT.finditer(s)]
+        cuts = [(m.start(), m.end(), "byline", (m.group("outlet") or "").strip("《》") or None) for m in _INLINE_CREDIT.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", None) for m in (*sites, *_FOOTNOTE_SOURCE.finditer(s))]
         cuts += [(m.start(), m.end(), "photo-credit", None) for m in _TRAILING_PHOTO_CREDIT.finditer(s)]
         cuts += [(m.start(), m.end(), "photo-credit", None) for m in _INLINE_PHOTO_CREDIT.finditer(s)]
@@ -3463,6 +3527,7 @@ def clean(raw: RawInput) -> Document:
         cuts += [(m.start(), m.end(), "related-links", None) for m in _TRAILING_RELATED.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", m.group("outlet")) for m in _TRAILING_BYLINE.finditer(s)]
         cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_NOTES.finditer(s)]
+        cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_CONTRIBUTOR.finditer(s)]
         if k == len(kept) - 1:  # the writer of the whole text, after its last paragraph
             cuts += [(m.start(), m.end(), "byline", None) for m in _TRAILING_TEXT_CREDIT.finditer(s)]
         # Names in brackets after a sentence, each a surname's: reporters after the last one
@@ -3515,6 +3580,8 @@ def clean(raw: RawInput) -> Document:
                 outlets.append(outlet)
             removed.append(Removed(o[a:b], reason))
             s, o = s[:a] + s[b:], o[:a] + o[b:]
+            if a == 0:  # a credit before the text leaves the space after it: "(…记者 某某) 9月10日上午,…"
+                s, o = s.lstrip(), o.lstrip()
             until = a
         if outlets:
             meta.setdefault("source", outlets[-1])  # the first credit's, cut last
