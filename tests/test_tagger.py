@@ -152,6 +152,8 @@ def test_exclusions_cancel_their_measure(text, measure):
         ("我国已建成规模最大的基层医疗卫生服务体系。", "primary-care-capacity"),
         ("打造15分钟医疗卫生服务圈,方便群众就近看病。", "primary-care-capacity"),
         ("三方合作筑牢基层医疗卫生服务网底。", "primary-care-capacity"),
+        # taxonomy 2026.11.25-9 (round BR)
+        ("在省属公立医院实行按病种收付费,按病种收费标准由物价部门核定。", "service-price-reform"),
     ],
 )
 def test_wordings_of_real_pages(text, measure):
