@@ -686,9 +686,6 @@ OUTLET_PREFIX_CHARS = 8
 RELATED_LINKS_SEEN = 3
 #: The most issuing bodies a joint notice's signature block lists, one a line.
 MAX_ISSUERS = 12
-#: A paragraph this long that has a full sentence in it is the text, however it ends
-#: (a news site's credit and a bar after its last sentence: "…力争建设国家区域医疗中心。 (刘某 实习生 周某) |").
-LONG_PARAGRAPH_CHARS = 200
 #: A paragraph this long printed twice is said once (shorter ones, "同上", a table's cell, may recur).
 REPEATED_PARAGRAPH_CHARS = 40
 #: A paper's note on its funding: "本文为某某院咨询研究重点项目《…》(编号:2020-XZ-20)研究成果。".
@@ -747,8 +744,7 @@ SPAM_WORDS = (
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
     "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 日韩一卡 一卡二卡 二卡三卡 福利网站 三级网站 av三级 午夜在线 男生福利 萝控 国产第1页 久久久 "
     "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区 污视频 向日葵污视频 向日葵视频 完美电竞 "
-    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏 快三平台 快3平台 "
-    "彩票平台 大发快三"
+    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏 大发快三 快三平台 快3平台"
 ).split() + ["188博金宝,金宝搏 官网"]  # (one injection, as a page prints it: "…卫生健康局188博金宝,金宝搏 官网印发…")
 
 
@@ -964,7 +960,8 @@ _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
 _TEMPLATE_WORD = re.compile(r"^(?:模板|范文|范本|全文)")
 #: A place's office named alone: "石狮市便民服务中心", "某县医疗保障局" (not "某市成立医疗保障局").
 _LONE_ISSUER = re.compile(
-    r"^(?!.*(?:成立|召开|举行|开展|推进|印发|发布|揭牌|探访|走进|启动|挂牌|组建|新建|建成))"
+    r"^(?!.*(?:成立|召开|举行|开展|推进|印发|发布|揭牌|探访|走进|启动|挂牌|组建|新建|建成|再添|新增|又添|新添|获批|迎来|打造"
+    r"|开通|开业|落户|入选|获评|荣获|通过|上线|成为|升级|[一二两三四五六七八九十\d]+[家个所座名]))"
     r"[\u4e00-\u9fff]{2,6}[省市县区州旗][\u4e00-\u9fff]{2,12}$"
 )
 #: A notice's addressees, the line over its text: "各省、自治区、直辖市及新疆生产建设兵团卫生计生委、
@@ -1139,7 +1136,7 @@ _FLAT_HEADER = _Lazy(
 #: ... or its breadcrumb, headline and labelled fields, the source first: "首页 >> 医院新闻我院与…签订
 #: 2012年对口支援协议来源:新余市人民医院 作者:… 时间:2012-05-09 03:51:11 浏览:1330 2012年2月29日,…".
 _FLAT_FIELDS_HEADER = _Lazy(
-    r"^(?:[^\s>»]{1,10}\s*(?:>>?|»)\s*[^\s>»]{0,8}?(?:新闻|动态|要闻|资讯|公告|信息|快讯|通知|工作)\s*)?"
+    r"^(?:[^\s>»]{1,10}\s*(?:>>?|»)\s*[^\s>»]{0,4}?(?:新闻|动态|要闻|资讯|公告|信息|快讯|通知|工作)+\s*)?"
     r"(?P<head>[^\s:：。!?！？>»]{6,60}?)\s*"
     r"(?P<fields>来源\s*[:：]\s*[^\s:：]{1,20}(?:\s+(?:作者|编辑|责任编辑|责编|发布人|记者)\s*[:：]\s*[^\s:：]{1,20})*)\s+"
     r"(?:时间|发布时间|日期|发布日期)\s*[:：]\s*(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))"
@@ -1149,7 +1146,9 @@ _FLAT_FIELDS_HEADER = _Lazy(
 #: A site's name glued to its date and time, then its column or its views:
 #: "中国金融信息网2017年08月09日14:19分类:人民币动态", "新浪港股2021-01-12 10:44:380阅".
 _GLUED_OUTLET_DATE = _Lazy(
-    r"^(?P<paper>[\u4e00-\u9fff]{2,10}?)\s*(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\s*"
+    # (Not a label of the date: "发布时间 2024-05-08 10:20", "发表于…".)
+    r"^(?P<paper>[\u4e00-\u9fff]{2,10}?)(?<!时间)(?<!日期)(?<!于)\s*"
+    r"(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\s*"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:\d+\s*阅|(?:分类|栏目|频道)[:：]\s*[^\s:：]{1,12})?$",
     lambda s: ":" in s,
 )
@@ -1249,7 +1248,7 @@ _BRACKET_DATELINE = _Lazy(
     r"^[【\[](?P<outlet>[\u4e00-\u9fff]{2,10}?讯)[】\]]\s*"
     # A site's name in brackets before its text: "【TechWeb】不久前备受关注的…".
     # (A site's name, in mixed case or ending in 网; not a term, "【DRG】", nor a column, "【医保快报】".)
-    r"|^【(?P<site>[A-Z][a-z][A-Za-z0-9.]{1,14}|[\u4e00-\u9fff]{1,8}网|[\u4e00-\u9fff]{2,6}\+)】\s*(?=[\u4e00-\u9fff“\d])",
+    r"|^【(?P<site>[A-Z][a-z][A-Za-z0-9.]{1,14}|[\u4e00-\u9fff]{1,8}网|(?!互联网|中医药|健康|医保|医疗|智慧)[\u4e00-\u9fff]{2,6}\+)】\s*(?=[\u4e00-\u9fff“\d])",
     lambda s: s[:1] in "【[",
 )
 _NEWS_DATELINE = re.compile(
@@ -1976,7 +1975,15 @@ def _cut_spans(s: str, original: str, spans: list[tuple[int, int]]) -> tuple[str
     return "".join(s[a:b] for a, b in pieces).strip(), "".join(original[a:b] for a, b in pieces).strip(), taken
 
 
-_CJK_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？!?]{8,}[。！？!?]")
+#: A news site's credit or a bar (or both) after a paragraph's last sentence: "…医疗中心。 (刘某 实习生 周某) |".
+_CREDIT_AND_BAR = re.compile(r"\s*(?:[(（][^()（）]{1,30}[)）]\s*[|｜]?|[|｜])\s*$")
+
+
+def _end_without_credit_and_bar(s: str) -> str:
+    """The end of a line, without a credit and a bar after its last sentence."""
+    # (Only lines that end in a bar are searched: the pattern, tried at every
+    # position of a long line, would take time in the square of its length.)
+    return _CREDIT_AND_BAR.sub("", s[-80:]) if s.rstrip().endswith(("|", "｜", ")", "）")) else s
 
 
 def _starts_footer(s: str) -> bool:
@@ -2200,7 +2207,7 @@ def _usable_source(value: str) -> bool:
         return False  # "星期四 上一期 下一期": an e-paper's controls
     if value.endswith(("厂家", "生产厂家", "供应商", "批发")):
         return False  # a hijacked page's product advert: "来源:PVC排水管厂家"
-    if len(value) <= 5 and value.endswith(("室", "科")):
+    if len(value) <= 5 and value.endswith(("室", "科")) and not value.endswith(("办公室", "研究室", "百科", "学科")):
         return False  # a hospital's department that gave the material: "素材来源:手术室", "来源:宣传科"
     return bool(_CJK.search(value)) or "." in value or not any(c.isdigit() for c in value)
 
@@ -2829,9 +2836,8 @@ def clean(raw: RawInput) -> Document:
     # comes after the article has begun.
     footer_from = n_lines
     first_content = next(
-        (i for i in nonblank if (len(simple_lines[i]) >= 20 and _ends_sentence(simple_lines[i])) or (
-            len(simple_lines[i]) >= LONG_PARAGRAPH_CHARS and _CJK_SENTENCE.search(simple_lines[i])
-        )), n_lines
+        (i for i in nonblank if len(simple_lines[i]) >= 20 and _ends_sentence(_end_without_credit_and_bar(simple_lines[i]))),
+        n_lines
     )
     # Spam after the article (a hijacked page's download list, its fake
     # comments and their dates) ends it: nothing below is text or metadata.
@@ -2997,7 +3003,9 @@ def clean(raw: RawInput) -> Document:
         if not kept and not in_body and _lone_name(s):
             # A writer's name alone over the text, as a magazine's reprint prints it: "費菲".
             below = next((simple_lines[j] for j in nonblank if j > i), "")
-            if len(below) >= 40 and _ends_sentence(below):
+            near = "".join(simple_lines[j] for j in nonblank if i < j <= i + 6)
+            # (Not the subject of what follows: "张某某" over "张某某,主任医师…", "麻疹" over a text on it.)
+            if len(below) >= 40 and _ends_sentence(below) and s not in near:
                 meta.setdefault("author", original_lines[i])
                 removed.append(Removed(original_lines[i], "byline"))
                 continue
@@ -3023,9 +3031,11 @@ def clean(raw: RawInput) -> Document:
             continue
         credit = _PRINT_CREDIT.match(s) or _OUTLET_AND_DATE.match(s) or (_GLUED_OUTLET_DATE.match(s) if not in_body else None)
         if credit:
-            # "《光明日报》(2020年10月27日04版)", "新华网·2025-08-12 13:54": who printed the text, and when.
-            meta.setdefault("source", credit.group("paper"))
-            meta.setdefault("date", _iso_date(credit.group("date")))
+            # "《光明日报》(2020年10月27日04版)", "新华网·2025-08-12 13:54": who printed the text, and when
+            # (a site's "name·date" below the text is another article's, in a list of related ones).
+            if not in_body or credit.re is not _OUTLET_AND_DATE._compiled():
+                meta.setdefault("source", credit.group("paper"))
+                meta.setdefault("date", _iso_date(credit.group("date")))
             removed.append(Removed(original_lines[i], "metadata"))
             continue
         if not in_body and _NAMES_AND_DATE.match(s) and not _DATE_LINE.match(s):
@@ -3328,7 +3338,9 @@ def clean(raw: RawInput) -> Document:
     if title_line is not None:
         for i in kept[: kept.index(title_line)]:
             number = DOCUMENT_NUMBER.match(simple_lines[i])
-            if number and simple_lines[i][number.end():].strip("《》 ") == simple_lines[title_line]:
+            if number and simple_lines[i][number.end():].strip("《》 ") == simple_lines[title_line] and any(
+                number.group() in simple_lines[j] for j in kept if j > title_line
+            ):
                 # "穗府办〔2023〕11号《…的通知》": a repost's caption of the document over its own title.
                 removed.append(Removed(original_lines[i], "seo-caption"))
                 kept.remove(i)

@@ -455,6 +455,12 @@ def _pick_child(gaz: _Gazetteer, scores: dict[str, float], parent: str, *, share
 _LOCAL_OFFICE = re.compile(r"(?<!媒体中心)(?<!新闻中心)(?:办公厅|办公室|委员会|人民政府|政府|局|委|厅|中心|医院|卫生院)$")
 
 
+#: ... whose name opens with its division's ("海淀区卫生健康委员会", not "朝阳医院", a hospital's name)
+_NAMED_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,8}?[省市县区州旗]")
+#: ... in a text that speaks for a place ("我市医院开展…", "全县"), not a national story it reposts.
+_LOCAL_VOICE = re.compile(r"我(?:省|市|县|区|州|镇)|本(?:省|市|县|区)|全(?:省|市|县|区|州|镇)")
+
+
 def place_of(doc) -> Place | None:
     """The place a document is about (``find_place``); when its text and
     headline settle none, the place a publisher that is a local office names
@@ -464,7 +470,7 @@ def place_of(doc) -> Place | None:
     title = doc.title_simplified
     place = find_place(doc.text, title=title)
     source = to_simplified(doc.metadata.source or "")
-    if place is None and _LOCAL_OFFICE.search(source) and not (
+    if place is None and _LOCAL_OFFICE.search(source) and _NAMED_DIVISION.match(source) and _LOCAL_VOICE.search(doc.text) and not (
         (title and _NATIONAL_TITLE.search(title)) or doc.text.count(_NATIONAL_VOICE) >= NATIONAL_VOICE_MIN
     ):
         place = find_place("", title=source)  # the office's own level: 河北省医疗保障局 is 河北省

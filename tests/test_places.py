@@ -185,6 +185,12 @@ def test_a_local_office_publishing_a_story_that_names_no_place_gives_its_place()
     # A national story from a local office is still national.
     national = clean(read_text("泉州市医疗保障局\n" + "我国医保改革持续深化,我国参保率稳定在95%,我国已建立统一的医保信息平台。\n" * 2, path="x.txt"))
     assert place_of(national) is None
+    # Nor a story that does not speak for a place (a national list reposted by a district's office),
+    # nor a publisher whose name is no division's (朝阳医院 is a Beijing hospital, not 朝阳市).
+    repost = "国家医保局公布新版药品目录,新增91种药品,将于明年1月1日起执行。\n"
+    assert place_of(clean(read_text("海淀区卫生健康委员会\n" + repost, path="x.txt"))) is None
+    hospital = clean(read_text("来源:朝阳医院\n" + text, path="x.txt"))
+    assert hospital.metadata.source == "朝阳医院" and place_of(hospital) is None
 
 
 def test_municipality_is_not_repeated():
