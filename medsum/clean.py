@@ -1550,6 +1550,8 @@ _PAGE_FURNITURE = _Lazy(
     r"|^预计阅读时长\s*\d+\s*分钟$",
     lambda s: len(s) <= 24,
 )
+#: A site's label over its tag links: "TAG标签:", "标签:".
+_TAG_LABEL = re.compile(r"^(?:TAG标签|TAGS?|Tags?|标签|相关标签|热门标签)\s*[:：]$")
 #: A WeChat post's call to follow it: "更多精彩,请点击上方蓝字关注我们!", "长按左侧二维码识别,关注某某。".
 _FOLLOW_PROMPT = _Lazy(
     r"^[^。]{0,12}(?:点击上方蓝字|点击上方“[^”]{1,12}”|长按(?:左侧|右侧|下方|上方)?二维码|扫描(?:下方|上方|左侧|右侧)?二维码)[^。]{0,30}关注[^。]{0,20}[。!！]?$",
@@ -1993,6 +1995,7 @@ def _starts_footer(s: str) -> bool:
         or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
         or (len(s) <= 120 and _REPOST.search(s))
         or s.strip("【】[]—-－ ") in _RELATED_HEADINGS  # "— 相关新闻 —"
+        or bool(_TAG_LABEL.match(s))  # "TAG标签:", then the site's tag links
         or bool(_MORE_NEWS.match(s))
     )
 
