@@ -3402,6 +3402,11 @@ def clean(raw: RawInput) -> Document:
     if title is not None:
         title = _FILE_EXTENSION.sub("", _THREAD_MARK.sub("", _ESSAY_COUNT.sub("", title))).strip() or title
         title = _SEO_KEYWORDS.sub("", _LIST_MARK.sub("", title)).strip() or title
+        # A collection's pieces, each under the collection's name and its number: "…实施方案集合 篇1".
+        piece = re.compile(re.escape(to_simplified(title)) + r"\s*篇\s*[一二三四五六七八九十\d]{1,3}")
+        for i in [i for i in kept if piece.fullmatch(simple_lines[i])]:
+            removed.append(Removed(original_lines[i], "seo-caption"))
+            kept.remove(i)
         crumbs = _CRUMB_SEP.split(title)
         if len(crumbs) < 3 and title.startswith(_HOME_WORDS):
             crumbs = title.split()  # "主页 科普资讯 传统医学 老年人如何过好“秋”": a trail spaced out
