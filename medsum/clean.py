@@ -744,7 +744,7 @@ SPAM_WORDS = (
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
     "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 日韩一卡 一卡二卡 二卡三卡 福利网站 三级网站 av三级 午夜在线 男生福利 萝控 国产第1页 久久久 "
     "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区 污视频 向日葵污视频 向日葵视频 完美电竞 "
-    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏 大发快三 快三平台 快3平台"
+    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏 大发快三 快三平台 快3平台 澳门特马 六开彩 六合彩 澳门六开奖 天天开好彩"
 ).split() + ["188博金宝,金宝搏 官网"]  # (one injection, as a page prints it: "…卫生健康局188博金宝,金宝搏 官网印发…")
 
 
@@ -958,6 +958,12 @@ _NAMES_AND_DATE = re.compile(
 _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
 #: What a document-sharing site calls a shared file: "…报告模板", "…总结范文".
 _TEMPLATE_WORD = re.compile(r"^(?:模板|范文|范本|全文)")
+#: A page's <title> as its first line: a headline, an underscore, the site's short name.
+_TITLE_AND_SITE = re.compile(r"^(?P<head>[^_]{8,80}?)\s*_\s*(?P<site>[\u4e00-\u9fff]{2,6})$")
+#: A forum's counters: "307人参与20评论".
+_PARTICIPANTS_LEAD = re.compile(r"^\d+\s*人参与\s*\d+\s*(?:条)?评论\s*")
+#: A poster's name, a dash and the time: "心之龙城飞将-2021-05-05 14:31".
+_USER_AND_TIME = re.compile(r"^[^\s\d-]{2,16}\s*-\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 #: A place's office named alone: "石狮市便民服务中心", "某县医疗保障局" (not "某市成立医疗保障局").
 _LONE_ISSUER = re.compile(
     r"^(?!.*(?:成立|召开|举行|开展|推进|印发|发布|揭牌|探访|走进|启动|挂牌|组建|新建|建成|再添|新增|又添|新添|获批|迎来|打造"
@@ -1547,7 +1553,7 @@ _EMPTY_LABELS = _Lazy(
 _PAGE_FURNITURE = _Lazy(
     r"^(?:热搜|热门搜索|TAG标签|TAGS?|Tags?|标签)\s*[:：]$|^\d+\s*条(?:回答|评论|回复)$|^共\s*[(（]\d+[)）]\s*条(?:相关推荐|评论)$"
     r"|^打开[A-Za-z\u4e00-\u9fff]{2,16}(?:阅读|查看)$|^[X×✕]\s*关闭$|^[a-z]{1,8}>$"
-    r"|^预计阅读时长\s*\d+\s*分钟$",
+    r"|^预计阅读时长\s*\d+\s*分钟$|^\d+\s*人参与\s*\d+\s*评论$",
     lambda s: len(s) <= 24,
 )
 #: A site's label over its tag links: "TAG标签:", "标签:".
@@ -3003,6 +3009,17 @@ def clean(raw: RawInput) -> Document:
             simple_lines[kept[-1]] += s
             original_lines[kept[-1]] += original_lines[i]
             continue
+        if not kept and not in_body and (headed := _TITLE_AND_SITE.match(s)) and not labelled_titles:
+            # A page's <title> as its first line: "村医“后继无人”:…锐减_风闻" (headline, then the site).
+            labelled_titles.append(original_lines[i][: headed.end("head")])
+            removed.append(Removed(original_lines[i], "seo-caption"))
+            continue
+        user = _USER_AND_TIME.match(s) if not in_body else None
+        if user:
+            # A forum post's poster and time: "心之龙城飞将-2021-05-05 14:31".
+            meta.setdefault("date", _iso_date(user.group("date")))
+            removed.append(Removed(original_lines[i], "metadata"))
+            continue
         if not kept and not in_body and _lone_name(s):
             # A writer's name alone over the text, as a magazine's reprint prints it: "費菲".
             below = next((simple_lines[j] for j in nonblank if j > i), "")
@@ -3114,6 +3131,12 @@ def clean(raw: RawInput) -> Document:
                     meta.setdefault("source", value)
             removed.append(Removed(original_lines[i], "metadata"))
             continue
+        joined = _PARTICIPANTS_LEAD.match(s) if not in_body and len(s) == len(original_lines[i]) else None
+        if joined:
+            # "307人参与20评论近5年,…": a forum's counters run into the text.
+            s = cut_lead(i, joined.end())
+            if not s:
+                continue
         counted = _DATE_COUNTER_LEAD.match(s) if not in_body and len(s) == len(original_lines[i]) else None
         if counted:
             # "2026-01-29 浏览次数:0“在毕节市…": the page's date and counter run into the text.
