@@ -492,7 +492,7 @@ _REPOST = re.compile(
     r"|基本市场行情由香港交易所提供|指定免费发放即时基本市场行情"
 )
 _BYLINE_LABEL = re.compile(
-    r"^[(（【\[]?\s*(?:首席|特约|见习|本报|全媒体|融媒体)?(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|一审|二审|三审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者)\s*[:：/|丨]"
+    r"^[(（【\[]?\s*(?:首席|特约|见习|本报|全媒体|融媒体)?(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|一审|二审|三审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者|编导|助导|导演|摄制|剪辑)\s*[:：/|丨]"
 )
 #: A Taiwanese paper's byline: "记者陶某某/台北报导".
 _BYLINE_PLACE = _Lazy(
@@ -964,6 +964,14 @@ _TITLE_AND_SITE = re.compile(r"^(?P<head>[^_]{8,80}?)\s*_\s*(?P<site>[\u4e00-\u9
 _PARTICIPANTS_LEAD = re.compile(r"^\d+\s*人参与\s*\d+\s*(?:条)?评论\s*")
 #: A poster's name, a dash and the time: "心之龙城飞将-2021-05-05 14:31".
 _USER_AND_TIME = re.compile(r"^[^\s\d-]{2,16}\s*-\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_SLASHED_DATE = re.compile(r"^((?:19|20)\d{2}/\d{1,2}/\d{1,2})/(?=\s)")
+#: A page's age gate, its rating notice and a login prompt: "您即将进入之新闻内容 需满18岁 方可浏览。",
+#: "或不同意本条款离开", "根据「电脑网路内容分级处理办法」…", "登录某某融媒体中心账号".
+_GATE = _Lazy(
+    r"(?:需|已|未)?年?满\s*18\s*岁|^(?:登录|登入|注册)[^。,，]{1,20}(?:账号|帐号)$|^或?不同意本条款|^我同意$"
+    r"|电脑网路内容分级|网站分级推广基金会",
+    lambda s: "18" in s or "号" in s or "同意" in s or "分级" in s,
+)
 #: A place's office named alone: "石狮市便民服务中心", "某县医疗保障局" (not "某市成立医疗保障局").
 _LONE_ISSUER = re.compile(
     r"^(?!.*(?:成立|召开|举行|开展|推进|印发|发布|揭牌|探访|走进|启动|挂牌|组建|新建|建成|再添|新增|又添|新添|获批|迎来|打造"
@@ -1551,7 +1559,7 @@ _EMPTY_LABELS = _Lazy(
 #: "打开ChinaNews阅读" (an app's banner), "X 关闭" (a pop-up's close button), a tag's tail cut
 #: from its markup ("an>"), a reading-time note.
 _PAGE_FURNITURE = _Lazy(
-    r"^(?:热搜|热门搜索|TAG标签|TAGS?|Tags?|标签)\s*[:：]$|^\d+\s*条(?:回答|评论|回复)$|^共\s*[(（]\d+[)）]\s*条(?:相关推荐|评论)$"
+    r"^(?:热搜|热门搜索|TAG标签|TAGS?|Tags?|标签)\s*[:：]$|^放大图片$|^\d+\s*条(?:回答|评论|回复)$|^共\s*[(（]\d+[)）]\s*条(?:相关推荐|评论)$"
     r"|^打开[A-Za-z\u4e00-\u9fff]{2,16}(?:阅读|查看)$|^[X×✕]\s*关闭$|^[a-z]{1,8}>$"
     r"|^预计阅读时长\s*\d+\s*分钟$|^\d+\s*人参与\s*\d+\s*评论$",
     lambda s: len(s) <= 24,
@@ -1842,7 +1850,7 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
         return "navigation"
     if _is_spam(s):
         return "spam"
-    if _PAGE_FURNITURE.match(s) or _FOLLOW_PROMPT.match(s):
+    if _PAGE_FURNITURE.match(s) or _FOLLOW_PROMPT.match(s) or (len(s) <= 200 and _GATE.search(s)):
         return "navigation"
     if _FILE_PHOTO.match(s):
         return "photo-credit"
@@ -2018,7 +2026,7 @@ _RELATED_HEADINGS = frozenset(
      "热点新闻", "猜你喜欢", "往期回顾", "相关推荐", "相关报道", "新闻推荐", "最新新闻", "热门新闻", "最新资讯",
      "精彩推荐", "活动资讯", "最新文章", "热门文章", "编辑推荐", "读者回响", "推荐内容", "相关内容", "为你推荐",
      "为您推荐", "更多推荐", "相关资讯", "热门阅读", "大家都在看", "相关话题", "网友关心话题", "看了本文的网友还看了",
-     "评论列表"}
+     "评论列表", "合作站点"}
 )
 
 
@@ -2719,6 +2727,15 @@ TITLE_SEARCH_LINES = 8
 _EXCLAIMED_OPENER = re.compile(r"^[^,，。]{2,12}[!！?？]")
 
 
+def _is_spaced_menu(s: str) -> bool:
+    """Five or more short items apart by spaces: a site's menu, a row of names."""
+    tokens = s.split()
+    return (
+        len(tokens) >= 5 and sum(len(t) <= 8 for t in tokens) >= 0.8 * len(tokens) and not _ends_sentence(s)
+        and not any(c in s for c in ",，!！?？“”:：")  # "今日大雪!…这 3 种病,做好 “3 暖” 才能…" is a headline
+    )
+
+
 def _reads_as_title(s: str, *, question: bool = False) -> bool:
     """Not too long or short, Chinese, no sentence end (a question headline
     may end on "?" where ``question``), not a numbered heading, not a label."""
@@ -2730,6 +2747,8 @@ def _reads_as_title(s: str, *, question: bool = False) -> bool:
         return False  # "专注于为医疗器械研发与生产服务"; a table's header with its "more" link
     if _COMPANY_NAME.match(s) or _DOCTOR.match(s):
         return False  # a firm's name over its site's pages; a doctor answering on a health site
+    if _is_spaced_menu(s):
+        return False  # a menu ("健康首页 新闻现时批 医疗急先锋 …") or a row of names
     if "。" in s[:-1] or s[-1] in "的和与或":
         return False  # a lead of two sentences; a line cut short ("五大中心建设标准的")
     if _SENTENCE_OPENER.match(s) and any(c in s for c in ",，") and not _EXCLAIMED_OPENER.match(s):
@@ -2818,7 +2837,8 @@ def clean(raw: RawInput) -> Document:
     """Clean one decoded input into a ``Document``."""
     extracted = extract(raw.text)
     text = normalize_chars(extracted.text)
-    original_lines = [line.strip() for line in text.split("\n")]
+    # (A date a site prints with a slash after it, "2020/12/29/ 18:25 来源:…", is a date.)
+    original_lines = [_SLASHED_DATE.sub(r"\1", line.strip()) for line in text.split("\n")]
     simple_lines = [to_simplified(line) for line in original_lines]
     script = detect_script("".join(original_lines), "".join(simple_lines))
 
@@ -3358,7 +3378,7 @@ def clean(raw: RawInput) -> Document:
         for i in kept[: kept.index(title_line)]:
             if (len(simple_lines[i]) <= MENU_ITEM_CHARS and not _ends_sentence(simple_lines[i])) or _SITE_BANNER.search(
                 simple_lines[i]
-            ) or _is_breadcrumb(simple_lines[i]):
+            ) or _is_breadcrumb(simple_lines[i]) or _is_spaced_menu(simple_lines[i]):
                 removed.append(Removed(original_lines[i], "navigation"))
                 kept.remove(i)
     if title_line is not None:
@@ -3720,6 +3740,8 @@ def clean(raw: RawInput) -> Document:
     )
     if source:
         source = _CLAUSE_MARK.split(source)[0].strip() or None  # "北方新报,如有侵权请联系…删除。": the name only
+    if source and source.endswith(("讯", "訊")) and len(source) <= 3:
+        source = None  # a dateline's short form ("文网讯", "阳光讯") names no paper
     # "原作者: 月半月半| 查看: 10967| 评论: 0": a forum's next fields after the name.
     author = _FIELD_BAR.split(meta["author"])[0].strip() or None if meta.get("author") else None
     if script == "traditional":
