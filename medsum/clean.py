@@ -492,7 +492,7 @@ _REPOST = re.compile(
     r"|基本市场行情由香港交易所提供|指定免费发放即时基本市场行情"
 )
 _BYLINE_LABEL = re.compile(
-    r"^[(（【\[]?\s*(?:首席|特约|见习|本报|全媒体|融媒体)?(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|一审|二审|三审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者|编导|助导|导演|摄制|剪辑)\s*[:：/|丨]"
+    r"^[(（【\[]?\s*(?:首席|特约|见习|本报|全媒体|融媒体)?(责任编辑|编辑|主编|审核|审校|校对|终审|初审|复审|一审|二审|三审|排版|监制|统筹|撰稿|文字|文/图|图/文|文|图|摄影|摄像|记者|通讯员|实习生|责编|编审|出品|网页制作|网页设计|视觉设计|设计|美术|插画|影音|制作|数据整理|资料整理|文、图|图、文|撰文|受访专家|受访嘉宾|受访者|编导|助导)\s*[:：/|丨]"
 )
 #: A Taiwanese paper's byline: "记者陶某某/台北报导".
 _BYLINE_PLACE = _Lazy(
@@ -744,7 +744,7 @@ SPAM_WORDS = (
     "国产精品 精品国产 成人精品 亚洲精品 激情视频 福利网址 av福利 午夜免费 免费不卡 人成免费 狠狠干 伊人成人 久久成人 久久久久 "
     "夜夜夜 中文字幕视频 蜘蛛池 麻豆 久久99 男人桶 欧美色 特黄 a级在线 亚洲成a 一区视频 高清在线观看 日韩一卡 一卡二卡 二卡三卡 福利网站 三级网站 av三级 午夜在线 男生福利 萝控 国产第1页 久久久 "
     "bet体育在线 365bet 欧美香蕉 香蕉视频 未成女 中文字幕一区 二区三区 日韩高清 免费在线视频 福利二区 污视频 向日葵污视频 向日葵视频 完美电竞 "
-    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏 大发快三 快三平台 快3平台 澳门特马 六开彩 六合彩 澳门六开奖 天天开好彩"
+    "平博体育 体育网址 体育官网 体育app 娱乐网址 娱乐官网 乐鱼体育 九游体育 华体会 亚博体育 kaiyun 博金宝 金宝搏 大发快三 快三平台 快3平台 六开彩 澳门六开奖 天天开好彩"
 ).split() + ["188博金宝,金宝搏 官网"]  # (one injection, as a page prints it: "…卫生健康局188博金宝,金宝搏 官网印发…")
 
 
@@ -960,15 +960,17 @@ _MASTHEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,30})文件$")
 _TEMPLATE_WORD = re.compile(r"^(?:模板|范文|范本|全文)")
 #: A page's <title> as its first line: a headline, an underscore, the site's short name.
 _TITLE_AND_SITE = re.compile(r"^(?P<head>[^_]{8,80}?)\s*_\s*(?P<site>[\u4e00-\u9fff]{2,6})$")
+_SOURCE_DATE_TAIL = re.compile(r"\s*[-—]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}.*$")
 #: A forum's counters: "307人参与20评论".
 _PARTICIPANTS_LEAD = re.compile(r"^\d+\s*人参与\s*\d+\s*(?:条)?评论\s*")
 #: A poster's name, a dash and the time: "心之龙城飞将-2021-05-05 14:31".
-_USER_AND_TIME = re.compile(r"^[^\s\d-]{2,16}\s*-\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_USER_AND_TIME = re.compile(r"^[^\s\d:：-]{2,16}\s*-\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _SLASHED_DATE = re.compile(r"^((?:19|20)\d{2}/\d{1,2}/\d{1,2})/(?=\s)")
 #: A page's age gate, its rating notice and a login prompt: "您即将进入之新闻内容 需满18岁 方可浏览。",
 #: "或不同意本条款离开", "根据「电脑网路内容分级处理办法」…", "登录某某融媒体中心账号".
 _GATE = _Lazy(
-    r"(?:需|已|未)?年?满\s*18\s*岁|^(?:登录|登入|注册)[^。,，]{1,20}(?:账号|帐号)$|^或?不同意本条款|^我同意$"
+    r"需满\s*18\s*岁\s*方可|^未满\s*18\s*岁$|^我已年满\s*18\s*岁|^登录\S{2,16}(?:融媒体中心|客户端|网)(?:账号|帐号)$"
+    r"|^或?不同意本条款|^我同意$"
     r"|电脑网路内容分级|网站分级推广基金会",
     lambda s: "18" in s or "号" in s or "同意" in s or "分级" in s,
 )
@@ -2009,7 +2011,6 @@ def _starts_footer(s: str) -> bool:
         or (len(s) <= 60 and _BYLINE_LABEL.match(s) and s.lstrip("(（【[").startswith(("责任编辑", "编辑", "责编", "审核", "校对", "终审")))
         or (len(s) <= 120 and _REPOST.search(s))
         or s.strip("【】[]—-－ ") in _RELATED_HEADINGS  # "— 相关新闻 —"
-        or bool(_TAG_LABEL.match(s))  # "TAG标签:", then the site's tag links
         or bool(_MORE_NEWS.match(s))
     )
 
@@ -2728,10 +2729,11 @@ _EXCLAIMED_OPENER = re.compile(r"^[^,，。]{2,12}[!！?？]")
 
 
 def _is_spaced_menu(s: str) -> bool:
-    """Five or more short items apart by spaces: a site's menu, a row of names."""
+    """Seven or more short items apart by spaces: a site's menu, a row of names (not a
+    headline of slogans, "不忘初心 牢记使命 守正创新 担当作为 奋力谱写…")."""
     tokens = s.split()
     return (
-        len(tokens) >= 5 and sum(len(t) <= 8 for t in tokens) >= 0.8 * len(tokens) and not _ends_sentence(s)
+        len(tokens) >= 7 and sum(len(t) <= 6 for t in tokens) >= 0.8 * len(tokens) and not _ends_sentence(s)
         and not any(c in s for c in ",，!！?？“”:：")  # "今日大雪!…这 3 种病,做好 “3 暖” 才能…" is a headline
     )
 
@@ -2884,9 +2886,12 @@ def clean(raw: RawInput) -> Document:
         bare = _LIST_MARK.sub("", s).strip("【】[]")
         after = [simple_lines[j] for j in nonblank[k + 1:k + 1 + RELATED_LINKS_SEEN]]
         if (
-            i > first_content and bare != s and bare in _RELATED_HEADINGS and after
-            and all(len(a) <= MENU_ITEM_CHARS * 3 and not _ends_sentence(a) for a in after)
+            i > first_content and after and (
+                (bare != s and bare in _RELATED_HEADINGS and all(len(a) <= MENU_ITEM_CHARS * 3 and not _ends_sentence(a) for a in after))
+                or (_TAG_LABEL.match(s) and all(len(a) <= 40 and not _ends_sentence(a) for a in after))
+            )
         ):
+            # (also a site's tag label, "TAG标签:", over its tag links, never over sentences)
             footer_from = i
             break
     counts: dict[str, int] = {}
@@ -3740,8 +3745,10 @@ def clean(raw: RawInput) -> Document:
     )
     if source:
         source = _CLAUSE_MARK.split(source)[0].strip() or None  # "北方新报,如有侵权请联系…删除。": the name only
-    if source and source.endswith(("讯", "訊")) and len(source) <= 3:
-        source = None  # a dateline's short form ("文网讯", "阳光讯") names no paper
+    if source:
+        source = _SOURCE_DATE_TAIL.sub("", source) or source  # "人民网-2021-05-05": the name, not its date
+    if source and source.endswith(("网讯", "網訊")) and len(source) <= 3:
+        source = None  # a dateline's short form ("文网讯") names no paper (腾讯 is a name)
     # "原作者: 月半月半| 查看: 10967| 评论: 0": a forum's next fields after the name.
     author = _FIELD_BAR.split(meta["author"])[0].strip() or None if meta.get("author") else None
     if script == "traditional":
