@@ -1561,11 +1561,13 @@ _EMPTY_LABELS = _Lazy(
 #: "打开ChinaNews阅读" (an app's banner), "X 关闭" (a pop-up's close button), a tag's tail cut
 #: from its markup ("an>"), a reading-time note.
 _PAGE_FURNITURE = _Lazy(
-    r"^(?:热搜|热门搜索|TAG标签|TAGS?|Tags?|标签)\s*[:：]$|^放大图片$|^\d+\s*条(?:回答|评论|回复)$|^共\s*[(（]\d+[)）]\s*条(?:相关推荐|评论)$"
+    r"^(?:热搜|热门搜索)\s*[:：]$|^放大图片$|^\d+\s*条(?:回答|评论|回复)$|^共\s*[(（]\d+[)）]\s*条(?:相关推荐|评论)$"
     r"|^打开[A-Za-z\u4e00-\u9fff]{2,16}(?:阅读|查看)$|^[X×✕]\s*关闭$|^[a-z]{1,8}>$"
     r"|^预计阅读时长\s*\d+\s*分钟$|^\d+\s*人参与\s*\d+\s*评论$",
     lambda s: len(s) <= 24,
 )
+#: A collection's piece number after its name: "…实施方案集合 篇1".
+_PIECE_NUMBER = re.compile(r"\s*篇\s*[一二三四五六七八九十\d]{1,3}")
 #: A site's label over its tag links: "TAG标签:", "标签:".
 _TAG_LABEL = re.compile(r"^(?:TAG标签|TAGS?|Tags?|标签|相关标签|热门标签)\s*[:：]$")
 #: A WeChat post's call to follow it: "更多精彩,请点击上方蓝字关注我们!", "长按左侧二维码识别,关注某某。".
@@ -1852,7 +1854,7 @@ def _plain_line_reason(s: str, *, in_footer: bool) -> str | None:
         return "navigation"
     if _is_spam(s):
         return "spam"
-    if _PAGE_FURNITURE.match(s) or _FOLLOW_PROMPT.match(s) or (len(s) <= 200 and _GATE.search(s)):
+    if _PAGE_FURNITURE.match(s) or _TAG_LABEL.match(s) or _FOLLOW_PROMPT.match(s) or (len(s) <= 200 and _GATE.search(s)):
         return "navigation"
     if _FILE_PHOTO.match(s):
         return "photo-credit"
@@ -2916,6 +2918,16 @@ def clean(raw: RawInput) -> Document:
         simple_lines[i], original_lines[i] = simple_lines[i][end:].lstrip(), original_lines[i][end:].lstrip()
         return simple_lines[i]
 
+    def take_header(m: re.Match) -> None:
+        """The date and the labelled fields (来源, 作者 …) of a header row run into the text."""
+        meta.setdefault("date", _iso_date(m.group("date")))
+        for key, value in _meta_from_fields(_parse_meta_line(m.group("fields").strip()) or {}).items():
+            meta.setdefault(key, value)
+
+    def line_below(i: int) -> str:
+        """The next line with something on it (Simplified), or ""."""
+        return next((simple_lines[j] for j in nonblank if j > i), "")
+
     for i, s in enumerate(simple_lines):
         if not s:
             continue
@@ -3047,7 +3059,7 @@ def clean(raw: RawInput) -> Document:
             continue
         if not kept and not in_body and _lone_name(s):
             # A writer's name alone over the text, as a magazine's reprint prints it: "費菲".
-            below = next((simple_lines[j] for j in nonblank if j > i), "")
+            below = line_below(i)
             near = "".join(simple_lines[j] for j in nonblank if i < j <= i + 6)
             # (Not the subject of what follows: "张某某" over "张某某,主任医师…", "麻疹" over a text on it.)
             if len(below) >= 40 and _ends_sentence(below) and s not in near:
@@ -3057,7 +3069,7 @@ def clean(raw: RawInput) -> Document:
         if not kept and not in_body and _LONE_ISSUER.match(s) and _is_issuer(s):
             # A local office's name over the text, as its site prints it: "石狮市便民服务中心"
             # over "近日,我市医院开展…". The page's publisher, not a headline.
-            below = next((simple_lines[j] for j in nonblank if j > i), "")
+            below = line_below(i)
             if len(below) >= 20 and _ends_sentence(below):
                 meta.setdefault("source", original_lines[i])
                 removed.append(Removed(original_lines[i], "site-name"))
@@ -3118,9 +3130,7 @@ def clean(raw: RawInput) -> Document:
             continue
         fielded = _FLAT_FIELDS_HEADER.match(s) if not in_body and len(s) == len(original_lines[i]) else None
         if fielded and len(s) > fielded.end() + 20:
-            meta.setdefault("date", _iso_date(fielded.group("date")))
-            for key, value in _meta_from_fields(_parse_meta_line(fielded.group("fields").strip()) or {}).items():
-                meta.setdefault(key, value)
+            take_header(fielded)
             labelled_titles.append(original_lines[i][fielded.start("head"):fielded.end("head")].strip())
             s = cut_lead(i, fielded.end())
             if not s:
@@ -3130,9 +3140,7 @@ def clean(raw: RawInput) -> Document:
             # "跨省就医直接结算…300万人次http://www.healthr.com 2019年10月08日 09:32 作者:李某 来源:人民日报
             # 本报北京10月7日电…": a page's header row flattened onto its text: the headline,
             # the site, the date and the fields, then the text.
-            meta.setdefault("date", _iso_date(flat.group("date")))
-            for key, value in _meta_from_fields(_parse_meta_line(flat.group("fields").strip()) or {}).items():
-                meta.setdefault(key, value)
+            take_header(flat)
             head = original_lines[i][: flat.start("site")].strip()
             if _INSTITUTION_END.search(flat.group("head")):
                 meta.setdefault("source", flat.group("head"))
@@ -3451,8 +3459,11 @@ def clean(raw: RawInput) -> Document:
         title = _FILE_EXTENSION.sub("", _THREAD_MARK.sub("", _ESSAY_COUNT.sub("", title))).strip() or title
         title = _SEO_KEYWORDS.sub("", _LIST_MARK.sub("", title)).strip() or title
         # A collection's pieces, each under the collection's name and its number: "…实施方案集合 篇1".
-        piece = re.compile(re.escape(to_simplified(title)) + r"\s*篇\s*[一二三四五六七八九十\d]{1,3}")
-        for i in [i for i in kept if piece.fullmatch(simple_lines[i])]:
+        collection = to_simplified(title)
+        for i in [
+            i for i in kept
+            if simple_lines[i].startswith(collection) and _PIECE_NUMBER.fullmatch(simple_lines[i][len(collection):])
+        ]:
             removed.append(Removed(original_lines[i], "seo-caption"))
             kept.remove(i)
         crumbs = _CRUMB_SEP.split(title)
