@@ -2406,13 +2406,15 @@ _NOT_NAMES = frozenset(
 def _lone_name(line: str) -> bool:
     """Is a line a person's name alone ("費菲", "王小明"): two or three Han
     characters opening with a common surname, no place, no common word?"""
-    from medsum.places import place_names
-
     simple = to_simplified(line)
-    return (
+    if not (
         2 <= len(simple) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in simple) and simple[0] in _SURNAMES
-        and simple not in _NOT_NAMES and simple not in place_names()
-    )
+        and simple not in _NOT_NAMES
+    ):
+        return False
+    from medsum.places import place_names  # (only for a line that could be a name: most pages have none)
+
+    return simple not in place_names()
 
 
 def _is_issuing_body(line: str) -> bool:
